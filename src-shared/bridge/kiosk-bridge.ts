@@ -1,0 +1,33 @@
+import type { Language, RendererConfig } from '../config/kiosk-config';
+import type { LogEntry } from './log-entry';
+import type { ReceiptPrintJob, PrintResult } from '../print/receipt';
+import type { ShellEvent } from './shell-event';
+
+/** What the page learns about the machine it runs on. */
+export interface KioskInfo {
+  appName: string;
+  appVersion: string;
+  /** Which host implements the bridge: the Electron preload or the plain-browser host. */
+  host: 'electron' | 'browser';
+  platform: string;
+  kioskName: string;
+  wardName: string;
+  wardCode: string;
+  displayMode: RendererConfig['displayMode'];
+  defaultLanguage: Language;
+}
+
+/**
+ * The one bridge between the page and its host, exposed as `window.kiosk`.
+ * Implemented by the Electron preload (over the IPC channels in ./ipc-channels) and by the browser host.
+ * The page talks to nothing else.
+ */
+export interface KioskBridge {
+  getInfo(): Promise<KioskInfo>;
+  getConfig(): Promise<RendererConfig>;
+  printReceipt(job: ReceiptPrintJob): Promise<PrintResult>;
+  /** Fire-and-forget diagnostic log line. Never put personal data in it. */
+  log(entry: LogEntry): void;
+  /** Subscribe to events the shell sends; returns the unsubscribe function. */
+  onShellEvent(listener: (event: ShellEvent) => void): () => void;
+}
