@@ -1,0 +1,15 @@
+import viApp from './locales/vi/app.json';
+import enApp from './locales/en/app.json';
+import viUi from './locales/vi/ui.json';
+import enUi from './locales/en/ui.json';
+import { validationMessagesEn, validationMessagesVi } from '../../src-shared/validation/messages';
+
+/**
+ * All user-facing text, per language, in one "translation" namespace with a top-level key per area:
+ * app.* (screens), ui.* (the touch UI kit), validation.* (messages of the shared validators, which the
+ * server will use too).
+ */
+export const resources = {
+  vi: { translation: { app: viApp, ui: viUi, ...validationMessagesVi } },
+  en: { translation: { app: enApp, ui: enUi, ...validationMessagesEn } },
+} as const;

@@ -1,0 +1,10 @@
+export { Button, type ButtonProps, type ButtonVariant } from './Button';
+export { Tile, type TileProps } from './Tile';
+export { TextInput, type TextInputProps, type InputWidth } from './TextInput';
+export { DateInput, type DateInputProps, type DateValue, type DatePart } from './DateInput';
+export { RadioCards, CheckboxCards, optionId, type ChoiceOption, type RadioCardsProps, type CheckboxCardsProps } from './ChoiceCards';
+export { ErrorSummary, focusField, type ErrorSummaryItem, type ErrorSummaryProps } from './ErrorSummary';
+export { PageLayout, type PageLayoutProps } from './PageLayout';
+export { FullScreenDialog, type FullScreenDialogProps } from './FullScreenDialog';
+export { LiveRegion, type LiveRegionProps } from './LiveRegion';
+export { DEFAULT_GUARD_MS, useTapGuard } from './useTapGuard';

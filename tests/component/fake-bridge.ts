@@ -1,0 +1,36 @@
+import type { KioskBridge, KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
+import type { LogEntry } from '../../src-shared/bridge/log-entry';
+import type { ShellEvent } from '../../src-shared/bridge/shell-event';
+import type { ReceiptPrintJob } from '../../src-shared/print/receipt';
+import { parseKioskConfig, toRendererConfig } from '../../src-shared/config/kiosk-config';
+
+export interface FakeBridge extends KioskBridge {
+  logs: LogEntry[];
+  printed: ReceiptPrintJob[];
+  emit(event: ShellEvent): void;
+}
+
+/** An in-memory bridge for component tests: records logs and print jobs, lets a test emit shell events. */
+export function fakeBridge({ info }: { info: KioskInfo }): FakeBridge {
+  const listeners = new Set<(e: ShellEvent) => void>();
+  const config = toRendererConfig(
+    parseKioskConfig({ kioskName: info.kioskName, wardName: info.wardName, wardCode: info.wardCode, displayMode: info.displayMode }).config,
+  );
+  const bridge: FakeBridge = {
+    logs: [],
+    printed: [],
+    getInfo: () => Promise.resolve(info),
+    getConfig: () => Promise.resolve(config),
+    printReceipt: (job) => {
+      bridge.printed.push(job);
+      return Promise.resolve({ ok: true });
+    },
+    log: (entry) => void bridge.logs.push(entry),
+    onShellEvent: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    emit: (event) => listeners.forEach((l) => l(event)),
+  };
+  return bridge;
+}

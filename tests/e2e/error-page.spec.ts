@@ -1,0 +1,23 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test.describe('shell error page', () => {
+  for (const [lang, heading, retry] of [
+    ['vi', 'Máy đang gặp sự cố', 'Thử lại'],
+    ['en', 'This machine has a problem', 'Try again'],
+  ] as const) {
+    test(`is localized (${lang}) and offers a way back`, async ({ page }) => {
+      await page.goto(`/error.html?lang=${lang}&reason=crashed`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('link', { name: retry })).toBeVisible();
+      await expectNoAxeViolations(page, `error page (${lang})`);
+    });
+  }
+
+  test('never shows markup passed in the reason', async ({ page }) => {
+    await page.goto('/error.html?lang=en&reason=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+    await expect(page.getByText(/Problem code: imgsrcxonerroralert1/)).toBeVisible();
+    await expect(page.locator('img')).toHaveCount(0);
+  });
+});

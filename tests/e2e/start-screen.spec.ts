@@ -1,0 +1,75 @@
+import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+test.describe('start screen', () => {
+  test('greets in Vietnamese with the kiosk name and ward from configuration', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nộp hồ sơ cho phường');
+    await expect(page.getByText('Nhà văn hoá tổ dân phố 5 · Phường Tây Hồ')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations(page, 'start screen (vi)');
+    await page.screenshot({ path: 'docs/screenshots/start-vi.png' });
+  });
+
+  test('switches to English and back, and the page language follows', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('File an application with the ward');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle(/One-Stop Kiosk/);
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expectNoAxeViolations(page, 'start screen (en)');
+    await page.screenshot({ path: 'docs/screenshots/start-en.png' });
+
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nộp hồ sơ cho phường');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  });
+
+  test('is served with a Content-Security-Policy header and loads no remote resource', async ({ page }) => {
+    const remote: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname !== '127.0.0.1') remote.push(request.url());
+    });
+    const violations: string[] = [];
+    page.on('console', (msg) => {
+      if (/Content Security Policy|Refused to/i.test(msg.text())) violations.push(msg.text());
+    });
+    const response = await page.goto('/');
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('File an application with the ward');
+    expect(remote).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  test('uses the bundled Vietnamese font and a body text of at least 22 px', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return document.fonts.check('24px "Be Vietnam Pro"', 'Nguyễn Thị Hoà Đặng ươ');
+    });
+    expect(loaded).toBe(true);
+    const style = await page.locator('main p').first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { size: parseFloat(s.fontSize), lineHeight: parseFloat(s.lineHeight) };
+    });
+    expect(style.size).toBeGreaterThanOrEqual(22);
+    expect(style.lineHeight / style.size).toBeGreaterThanOrEqual(1.5);
+  });
+
+  test('language buttons are primary-size touch targets (≥ 80 px tall)', async ({ page }) => {
+    await page.goto('/');
+    for (const name of ['Tiếng Việt', 'English']) {
+      const box = await page.getByRole('button', { name }).boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(80);
+      expect(box?.width ?? 0).toBeGreaterThanOrEqual(48);
+    }
+  });
+});
