@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorMessage, Hint, LabelText, describedBy, fieldIds, groupClass, hasContent } from './Field';
+import { FieldsetGroup, hasContent } from './Field';
 import './ChoiceCards.css';
 
 export interface ChoiceOption {
@@ -38,50 +38,39 @@ export function optionId(id: string, index: number): string {
 
 function ChoiceGroup(props: ChoiceGroupProps & { type: 'radio' | 'checkbox'; isChecked: (v: string) => boolean; onToggle: (v: string) => void }) {
   const { id, name = id, legend, asHeading = false, hint, error, optional, options, type, isChecked, onToggle } = props;
-  const ids = fieldIds(id);
-  const legendText = (
-    <span className="k-legend__text">
-      <LabelText optional={optional}>{legend}</LabelText>
-    </span>
-  );
   return (
-    <div className={groupClass(error)}>
-      <fieldset className="k-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="k-legend">{asHeading ? <h1 className="k-label-heading">{legendText}</h1> : legendText}</legend>
-        <Hint id={ids.hint}>{hint}</Hint>
-        <ErrorMessage id={ids.error}>{error}</ErrorMessage>
-        <div className={`k-choice-cards k-choice-cards--${type}`}>
-          {options.map((option, index) => {
-            const inputId = optionId(id, index);
-            const hintId = `${inputId}-item-hint`;
-            const hasHint = hasContent(option.hint);
-            return (
-              <div key={option.value} className="k-choice-card">
-                <input
-                  id={inputId}
-                  className="k-choice-card__input"
-                  type={type}
-                  name={name}
-                  value={option.value}
-                  checked={isChecked(option.value)}
-                  onChange={() => onToggle(option.value)}
-                  aria-describedby={hasHint ? hintId : undefined}
-                  aria-invalid={type === 'checkbox' && hasContent(error) ? true : undefined}
-                />
-                <label htmlFor={inputId} className="k-choice-card__label">
-                  {option.label}
-                </label>
-                {hasHint && (
-                  <div id={hintId} className="k-choice-card__hint">
-                    {option.hint}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={id} legend={legend} asHeading={asHeading} hint={hint} error={error} optional={optional}>
+      <div className={`k-choice-cards k-choice-cards--${type}`}>
+        {options.map((option, index) => {
+          const inputId = optionId(id, index);
+          const hintId = `${inputId}-item-hint`;
+          const hasHint = hasContent(option.hint);
+          return (
+            <div key={option.value} className="k-choice-card">
+              <input
+                id={inputId}
+                className="k-choice-card__input"
+                type={type}
+                name={name}
+                value={option.value}
+                checked={isChecked(option.value)}
+                onChange={() => onToggle(option.value)}
+                aria-describedby={hasHint ? hintId : undefined}
+                aria-invalid={type === 'checkbox' && hasContent(error) ? true : undefined}
+              />
+              <label htmlFor={inputId} className="k-choice-card__label">
+                {option.label}
+              </label>
+              {hasHint && (
+                <div id={hintId} className="k-choice-card__hint">
+                  {option.hint}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }
 

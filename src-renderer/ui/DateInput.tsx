@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorMessage, Hint, LabelText, describedBy, fieldIds, groupClass, hasContent } from './Field';
+import { FieldsetGroup, hasContent } from './Field';
 import './TextInput.css';
 import './DateInput.css';
 
@@ -48,45 +48,34 @@ export function DateInput({
   autoCompletePrefix,
 }: DateInputProps) {
   const { t } = useTranslation();
-  const ids = fieldIds(id);
   const invalid = hasContent(error);
-  const legendText = (
-    <span className="k-legend__text">
-      <LabelText optional={optional}>{legend}</LabelText>
-    </span>
-  );
   return (
-    <div className={groupClass(error)}>
-      <fieldset className="k-fieldset" aria-describedby={describedBy(id, hint, error)}>
-        <legend className="k-legend">{asHeading ? <h1 className="k-label-heading">{legendText}</h1> : legendText}</legend>
-        <Hint id={ids.hint}>{hint}</Hint>
-        <ErrorMessage id={ids.error}>{error}</ErrorMessage>
-        <div className="k-date-input" id={id}>
-          {PARTS.map(({ part, width }) => {
-            const boxInvalid = invalid && (errorParts === undefined || errorParts.includes(part));
-            const boxId = `${id}-${part}`;
-            return (
-              <div key={part} className="k-date-input__item">
-                <label htmlFor={boxId} className="k-label k-date-input__label">
-                  {t(`ui.date.${part}`)}
-                </label>
-                <input
-                  id={boxId}
-                  name={boxId}
-                  type="text"
-                  inputMode="numeric"
-                  spellCheck={false}
-                  autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part}` : 'off'}
-                  value={value[part]}
-                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
-                  aria-invalid={boxInvalid || undefined}
-                  className={`k-input k-input--width-${width}${boxInvalid ? ' k-input--error' : ''}`}
-                />
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldsetGroup id={id} legend={legend} asHeading={asHeading} hint={hint} error={error} optional={optional}>
+      <div className="k-date-input" id={id}>
+        {PARTS.map(({ part, width }) => {
+          const boxInvalid = invalid && (errorParts === undefined || errorParts.includes(part));
+          const boxId = `${id}-${part}`;
+          return (
+            <div key={part} className="k-date-input__item">
+              <label htmlFor={boxId} className="k-label k-date-input__label">
+                {t(`ui.date.${part}`)}
+              </label>
+              <input
+                id={boxId}
+                name={boxId}
+                type="text"
+                inputMode="numeric"
+                spellCheck={false}
+                autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part}` : 'off'}
+                value={value[part]}
+                onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+                aria-invalid={boxInvalid || undefined}
+                className={`k-input k-input--width-${width}${boxInvalid ? ' k-input--error' : ''}`}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetGroup>
   );
 }

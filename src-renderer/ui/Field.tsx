@@ -58,3 +58,34 @@ export function ErrorMessage({ id, children }: { id: string; children: ReactNode
 export function groupClass(error: ReactNode, extra?: string): string {
   return ['k-form-group', hasContent(error) && 'k-form-group--error', extra].filter(Boolean).join(' ');
 }
+
+export interface FieldsetGroupProps {
+  id: string;
+  legend: ReactNode;
+  /** Render the legend as the page's h1 (GOV.UK "legend as page heading"). */
+  asHeading?: boolean;
+  hint?: ReactNode;
+  error?: ReactNode;
+  optional?: boolean;
+  children: ReactNode;
+}
+
+/** A group of inputs answering one question: fieldset, legend (or h1), hint and error above the inputs. */
+export function FieldsetGroup({ id, legend, asHeading = false, hint, error, optional, children }: FieldsetGroupProps) {
+  const ids = fieldIds(id);
+  const legendText = (
+    <span className="k-legend__text">
+      <LabelText optional={optional}>{legend}</LabelText>
+    </span>
+  );
+  return (
+    <div className={groupClass(error)}>
+      <fieldset className="k-fieldset" aria-describedby={describedBy(id, hint, error)}>
+        <legend className="k-legend">{asHeading ? <h1 className="k-label-heading">{legendText}</h1> : legendText}</legend>
+        <Hint id={ids.hint}>{hint}</Hint>
+        <ErrorMessage id={ids.error}>{error}</ErrorMessage>
+        {children}
+      </fieldset>
+    </div>
+  );
+}
