@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithI18n } from '../render';
-import { rerenderWithI18n } from './rerender';
 import { DateInput, ErrorSummary, TextInput, type ErrorSummaryItem } from '../../../src-renderer/ui';
 
 const empty = { day: '', month: '', year: '' };
@@ -42,11 +41,11 @@ describe('ErrorSummary', { timeout: 30_000 }, () => {
   it('takes focus again when the list of errors changes', async () => {
     const view = renderWithI18n(<Form errors={[]} />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    rerenderWithI18n(view, <Form errors={[{ fieldId: 'name', message: 'Nhập họ và tên' }]} />);
+    view.rerender(<Form errors={[{ fieldId: 'name', message: 'Nhập họ và tên' }]} />);
     expect(screen.getByRole('alert')).toHaveFocus();
     await userEvent.click(screen.getByLabelText('Họ và tên'));
     expect(screen.getByRole('alert')).not.toHaveFocus();
-    rerenderWithI18n(view, <Form errors={[{ fieldId: 'dob-day', message: 'Nhập ngày sinh' }]} />);
+    view.rerender(<Form errors={[{ fieldId: 'dob-day', message: 'Nhập ngày sinh' }]} />);
     expect(screen.getByRole('alert')).toHaveFocus();
   });
 
@@ -54,7 +53,7 @@ describe('ErrorSummary', { timeout: 30_000 }, () => {
     const errors = [{ fieldId: 'name', message: 'Nhập họ và tên' }];
     const view = renderWithI18n(<Form errors={errors} />);
     await userEvent.click(screen.getByLabelText('Họ và tên'));
-    rerenderWithI18n(view, <Form errors={[...errors]} />);
+    view.rerender(<Form errors={[...errors]} />);
     expect(screen.getByLabelText('Họ và tên')).toHaveFocus();
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
 import { renderWithI18n } from '../render';
-import { rerenderWithI18n } from './rerender';
 import { LiveRegion } from '../../../src-renderer/ui';
 
 describe('LiveRegion', { timeout: 30_000 }, () => {
@@ -11,7 +10,7 @@ describe('LiveRegion', { timeout: 30_000 }, () => {
     expect(region).toHaveAttribute('aria-live', 'polite');
     expect(region).toHaveAttribute('aria-atomic', 'true');
     expect(region).toHaveClass('visually-hidden');
-    rerenderWithI18n(view, <LiveRegion message="Đã chọn 2 giấy tờ" />);
+    view.rerender(<LiveRegion message="Đã chọn 2 giấy tờ" />);
     expect(screen.getByRole('status')).toHaveTextContent('Đã chọn 2 giấy tờ');
   });
 

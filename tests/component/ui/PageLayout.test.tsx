@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithI18n } from '../render';
-import { rerenderWithI18n } from './rerender';
 import { PageLayout } from '../../../src-renderer/ui';
 
 describe('PageLayout', { timeout: 30_000 }, () => {
@@ -57,7 +56,7 @@ describe('PageLayout', { timeout: 30_000 }, () => {
     );
     expect(screen.queryByRole('button', { name: 'Quay lại' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Gửi hồ sơ' })).toHaveClass('k-button--primary', 'k-button--large');
-    rerenderWithI18n(view, 
+    view.rerender(
       <PageLayout onContinue={onContinue} continueLabel="Gửi hồ sơ" continueBusy busyLabel="Đang gửi…">
         <h1>Kiểm tra câu trả lời</h1>
       </PageLayout>,
