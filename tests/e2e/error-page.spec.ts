@@ -12,6 +12,7 @@ test.describe('shell error page', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('link', { name: retry })).toBeVisible();
       await expectNoAxeViolations(page, `error page (${lang})`);
+      await page.screenshot({ path: `docs/screenshots/error-${lang}.png` });
     });
   }
 
