@@ -1,0 +1,107 @@
+/** Real forms from assets/catalog and answer builders for the form engine tests. */
+import { formSchema } from '../../../src-shared/catalog';
+import type { Form } from '../../../src-shared/catalog';
+import { readJson } from '../catalog/load-assets';
+
+/** 15 June 2026, 10:00 in Hà Nội: the filing date of every test. */
+export const TODAY = new Date('2026-06-15T03:00:00Z');
+
+export function loadForm(name: string): Form {
+  const json = readJson(`${name}.json`) as { form: unknown };
+  return formSchema.parse(json.form);
+}
+
+export const date = (day: string, month: string, year: string) => ({ day, month, year });
+export const address = (street = '12 Phố Huế') => ({ province: '01', ward: '00103', street });
+
+/** A complete, valid marriage application: bride born 10/05/1998, groom born 02/03/1995. */
+export function marriageAnswers(): Record<string, unknown> {
+  return {
+    filerRole: 'bride',
+    brideName: 'Nguyễn Thị Hoà',
+    brideBirthDate: date('10', '5', '1998'),
+    brideId: '001198012345',
+    brideEthnicity: '01',
+    brideNationality: 'VN',
+    brideAddress: address(),
+    brideMaritalStatus: 'neverMarried',
+    brideMarriageCount: '1',
+    groomName: 'Trần Văn Nam',
+    groomBirthDate: date('2', '3', '1995'),
+    groomId: '001095012345',
+    groomEthnicity: '01',
+    groomNationality: 'VN',
+    groomAddress: address('5 ngõ 10 Láng Hạ'),
+    groomMaritalStatus: 'divorced',
+    groomMarriageCount: '2',
+    wantCopies: true,
+    copiesCount: '2',
+  };
+}
+
+export function deathAnswers(): Record<string, unknown> {
+  return {
+    requesterName: 'Lê Văn Bình',
+    requesterId: '001085012345',
+    requesterRelationship: 'child',
+    requesterAddress: address(),
+    deceasedName: 'Lê Văn An',
+    deceasedBirthDate: date('1', '1', '1940'),
+    deceasedSex: 'male',
+    deceasedEthnicity: '01',
+    deceasedNationality: 'VN',
+    deceasedLastAddress: address(),
+    deathDate: date('20', '5', '2026'),
+    deathPlace: 'Bệnh viện Bạch Mai',
+    hasDeathNotice: false,
+    wantCopies: false,
+  };
+}
+
+export function birthAnswers(): Record<string, unknown> {
+  return {
+    requesterName: 'Phạm Thị Lan',
+    requesterId: '001195012345',
+    requesterRelationship: 'mother',
+    requesterAddress: address(),
+    childName: 'Phạm Minh Anh',
+    childBirthDate: date('1', '6', '2026'),
+    childSex: 'female',
+    childEthnicity: '01',
+    childNationality: 'VN',
+    childBirthPlace: 'Bệnh viện Phụ sản Hà Nội',
+    childHometown: 'Nam Định',
+    motherName: 'Phạm Thị Lan',
+    motherBirthYear: '1995',
+    motherEthnicity: '01',
+    motherNationality: 'VN',
+    motherAddress: address(),
+    hasFather: false,
+    hasBirthCertificate: true,
+    wantCopies: false,
+  };
+}
+
+export function member(i: number): Record<string, unknown> {
+  return {
+    memberName: `Nguyễn Văn ${['An', 'Bình', 'Cường', 'Dũng', 'Em', 'Giang', 'Hải', 'Khoa', 'Long', 'Minh', 'Nam', 'Phong', 'Quân', 'Sơn', 'Tùng', 'Vinh'][i] ?? 'Tú'}`,
+    memberBirthDate: date(String(1 + i), '2', '2000'),
+    memberSex: 'male',
+    memberRelationToHead: 'child',
+  };
+}
+
+export function residenceAnswers(members: number): Record<string, unknown> {
+  return {
+    applicantName: 'Nguyễn Văn Hùng',
+    applicantBirthDate: date('3', '4', '1980'),
+    applicantSex: 'male',
+    applicantId: '001080012345',
+    newAddress: address(),
+    basis: 'owner',
+    isHead: true,
+    requestedChange: 'Đăng ký thường trú tại nhà mới',
+    othersMoving: members > 0,
+    ...(members > 0 ? { members: Array.from({ length: members }, (_, i) => member(i)) } : {}),
+  };
+}
