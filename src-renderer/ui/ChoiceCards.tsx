@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { FieldsetGroup, hasContent } from './Field';
 import './ChoiceCards.css';
+import './selected-mark.css';
 
 export interface ChoiceOption {
   value: string;

@@ -1,6 +1,7 @@
 import { useId, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
 import { DEFAULT_GUARD_MS, useTapGuard } from './useTapGuard';
 import './Tile.css';
+import './selected-mark.css';
 
 export interface TileProps extends Omit<ComponentPropsWithRef<'button'>, 'type' | 'title'> {
   /** The tile's accessible name. */
