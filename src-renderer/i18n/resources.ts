@@ -2,15 +2,55 @@ import viApp from './locales/vi/app.json';
 import enApp from './locales/en/app.json';
 import viUi from './locales/vi/ui.json';
 import enUi from './locales/en/ui.json';
+import viJourney from './locales/vi/journey.json';
+import enJourney from './locales/en/journey.json';
+import viDocuments from './locales/vi/documents.json';
+import enDocuments from './locales/en/documents.json';
+import viFields from './locales/vi/fields.json';
+import enFields from './locales/en/fields.json';
+import viSession from './locales/vi/session.json';
+import viKeyboard from './locales/vi/keyboard.json';
+import enKeyboard from './locales/en/keyboard.json';
+import viA11y from './locales/vi/a11y.json';
+import enA11y from './locales/en/a11y.json';
+import enSession from './locales/en/session.json';
 import { validationMessagesEn, validationMessagesVi } from '../../src-shared/validation/messages';
 import { formMessagesEn, formMessagesVi } from '../../src-shared/forms/messages';
 
 /**
  * All user-facing text, per language, in one "translation" namespace with a top-level key per area:
- * app.* (screens), ui.* (the touch UI kit), validation.* and form.* (messages of the shared validators
- * and form engine, which the server uses too).
+ * app.* (start and error screens), ui.* (the touch UI kit), journey.* (the filing screens), documents.*
+ * (document capture), fields.* (form field widgets), session.* (idle warning, wipe, queue count),
+ * keyboard.* (on-screen keyboard), a11y.* (text size, contrast, read aloud),
+ * validation.* and form.* (messages of the shared validators and form engine, which the server uses too).
  */
 export const resources = {
-  vi: { translation: { app: viApp, ui: viUi, ...validationMessagesVi, ...formMessagesVi } },
-  en: { translation: { app: enApp, ui: enUi, ...validationMessagesEn, ...formMessagesEn } },
+  vi: {
+    translation: {
+      app: viApp,
+      ui: viUi,
+      journey: viJourney,
+      documents: viDocuments,
+      fields: viFields,
+      session: viSession,
+      keyboard: viKeyboard,
+      a11y: viA11y,
+      ...validationMessagesVi,
+      ...formMessagesVi,
+    },
+  },
+  en: {
+    translation: {
+      app: enApp,
+      ui: enUi,
+      journey: enJourney,
+      documents: enDocuments,
+      fields: enFields,
+      session: enSession,
+      keyboard: enKeyboard,
+      a11y: enA11y,
+      ...validationMessagesEn,
+      ...formMessagesEn,
+    },
+  },
 } as const;
