@@ -36,6 +36,7 @@ const TSC_STEPS = [
   tsc('tsc src-server', 'src-server/tsconfig.json'),
   tsc('tsc tests', 'tests/tsconfig.json'),
   tsc('tsc tools', 'tsconfig.tools.json'),
+  tsc('tsc bench', 'bench/tsconfig.json'),
 ];
 const LINT = { id: 'eslint', cmd: npm, args: ['run', '--silent', 'lint'], timeout: 10 * MINUTE };
 const BOUNDARIES = { id: 'boundaries', cmd: npm, args: ['run', '--silent', 'check:boundaries'], timeout: 5 * MINUTE };

@@ -8,3 +8,4 @@ export { PageLayout, type PageLayoutProps } from './PageLayout';
 export { FullScreenDialog, type FullScreenDialogProps } from './FullScreenDialog';
 export { LiveRegion, type LiveRegionProps } from './LiveRegion';
 export { DEFAULT_GUARD_MS, useTapGuard } from './useTapGuard';
+export { QrCode, qrMatrix, qrPath, QR_QUIET_ZONE, type QrCodeProps, type QrMatrix } from './QrCode';

@@ -1,0 +1,2 @@
+export type { AdminUnitData, Province, Ward } from './types';
+export { createAdminUnitIndex, properName, type AdminUnitIndex } from './lookup';
