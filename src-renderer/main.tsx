@@ -9,6 +9,7 @@ import { ensureKioskBridge } from './host/browser-host';
 import { createI18n } from './i18n/i18n';
 import { useSessionStore } from './state/session-store';
 import { App } from './app/App';
+import { createKioskDb, requestPersistentStorage } from './storage';
 import { reportUncaughtErrors } from './app/report-errors';
 
 const bridge = ensureKioskBridge();
@@ -16,13 +17,16 @@ reportUncaughtErrors(bridge);
 const config = await bridge.getConfig();
 useSessionStore.setState({ language: config.defaultLanguage, defaultLanguage: config.defaultLanguage });
 const i18n = createI18n(config.defaultLanguage);
+const db = createKioskDb();
+// Ask the browser not to evict the outbox under storage pressure (Electron grants it; logged either way).
+void requestPersistentStorage(navigator).then((status) => bridge.log({ level: 'info', message: 'storage persistence', context: { ...status } }));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App bridge={bridge} />
+        <App bridge={bridge} db={db} />
       </I18nextProvider>
     </StrictMode>,
   );

@@ -1,14 +1,34 @@
 import { useTranslation } from 'react-i18next';
 import type { KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
+import type { KioskDb } from '../storage/db';
+import { useJourneyStore } from '../state/journey-store';
+import { FinishButton } from '../session/FinishButton';
+import { QueueCount } from '../session/QueueCount';
 import './kiosk-header.css';
 
-/** The top bar on every screen: which service and which kiosk this is. */
-export function KioskHeader({ info }: { info: KioskInfo }) {
+export interface KioskHeaderProps {
+  info: KioskInfo;
+  /** The kiosk's database, for the count of applications waiting to be sent; absent on the error page. */
+  db?: KioskDb;
+}
+
+/**
+ * The top bar on every screen: which service and which kiosk this is, how many applications wait to be
+ * sent, and — while the resident is filing — the "Kết thúc" button that wipes their session.
+ */
+export function KioskHeader({ info, db }: KioskHeaderProps) {
   const { t } = useTranslation();
+  const filing = useJourneyStore((s) => s.procedureId !== undefined);
   return (
     <header className="kiosk-header">
       <span className="kiosk-header__service">{t('app.title')}</span>
       <span className="kiosk-header__place">{t('app.start.kioskAt', { kiosk: info.kioskName, ward: info.wardName })}</span>
+      {(db || filing) && (
+        <span className="kiosk-header__tools">
+          {db && <QueueCount db={db} />}
+          {filing && <FinishButton className="kiosk-header__finish" />}
+        </span>
+      )}
     </header>
   );
 }

@@ -2,22 +2,37 @@ import { useTranslation } from 'react-i18next';
 import type { KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
 import { LANGUAGES, type Language } from '../../src-shared/config/kiosk-config';
 import { useSessionStore } from '../state/session-store';
+import type { Catalog } from '../../src-shared/catalog';
+import type { KioskDb } from '../storage';
+import { SessionNotice } from '../session';
 import { KioskHeader } from './KioskHeader';
+import { ProcedureTiles } from '../journey/ProcedureTiles';
+import { useJourneyStore } from '../state/journey-store';
 import { Button } from '../ui';
 import './start-screen.css';
 
 /** Each language named in itself (no flags). */
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
-export function StartScreen({ info }: { info: KioskInfo }) {
+export interface StartScreenProps {
+  info: KioskInfo;
+  /** For the count of applications waiting to be sent. */
+  db?: KioskDb;
+  /** Undefined when the shipped catalog failed to load (logged): the screen says so instead of tiles. */
+  catalog: Catalog | undefined;
+}
+
+export function StartScreen({ info, db, catalog }: StartScreenProps) {
   const { t } = useTranslation();
+  const start = useJourneyStore((s) => s.start);
   const language = useSessionStore((s) => s.language);
   const setLanguage = useSessionStore((s) => s.setLanguage);
 
   return (
     <>
-      <KioskHeader info={info} />
+      <KioskHeader info={info} db={db} />
       <main className="start" id="main">
+        <SessionNotice />
         <h1>{t('app.start.heading')}</h1>
         <p className="start__lead">{t('app.start.lead')}</p>
         <p>{t('app.start.help')}</p>
@@ -48,6 +63,12 @@ export function StartScreen({ info }: { info: KioskInfo }) {
             ))}
           </div>
         </fieldset>
+
+        {catalog ? (
+          <ProcedureTiles procedures={catalog.procedures} language={language} onChoose={start} />
+        ) : (
+          <p role="alert">{t('app.start.catalogError')}</p>
+        )}
 
         <p className="start__privacy">{t('app.start.privacy')}</p>
       </main>

@@ -9,3 +9,4 @@ export { checkField, inputIdFor, optionsOf, validateField, DEFAULT_TEXT_MAX, MAX
 export { validateAddress, validateNumber, STREET_MAX } from './validate-parts';
 export { validateGroup } from './validate-group';
 export * from './validate-form';
+export * from './contact';

@@ -56,6 +56,10 @@ export const formMessagesVi = {
       minAge: 'Người này phải đủ {{years}} tuổi',
       dateNotBefore: 'Ngày này phải là {{date}} hoặc sau đó',
     },
+    contact: {
+      needOne: 'Nhập số điện thoại di động hoặc địa chỉ email để phường báo khi có kết quả',
+      consent: 'Đánh dấu vào ô đồng ý để phường liên lạc với bạn về hồ sơ này',
+    },
     yes: 'Có',
     no: 'Không',
   },
@@ -100,6 +104,10 @@ export const formMessagesEn: FormMessages = {
       custom: '{{text}}',
       minAge: 'This person must be {{years}} or older',
       dateNotBefore: 'The date must be {{date}} or later',
+    },
+    contact: {
+      needOne: 'Enter a mobile phone number or an email address so that the ward can tell you when the result is ready',
+      consent: 'Tick the box to agree that the ward may contact you about this application',
     },
     yes: 'Yes',
     no: 'No',

@@ -11,10 +11,10 @@ export interface FakeBridge extends KioskBridge {
 }
 
 /** An in-memory bridge for component tests: records logs and print jobs, lets a test emit shell events. */
-export function fakeBridge({ info }: { info: KioskInfo }): FakeBridge {
+export function fakeBridge({ info, config: extra = {} }: { info: KioskInfo; config?: Record<string, unknown> }): FakeBridge {
   const listeners = new Set<(e: ShellEvent) => void>();
   const config = toRendererConfig(
-    parseKioskConfig({ kioskName: info.kioskName, wardName: info.wardName, wardCode: info.wardCode, displayMode: info.displayMode }).config,
+    parseKioskConfig({ kioskName: info.kioskName, wardName: info.wardName, wardCode: info.wardCode, displayMode: info.displayMode, ...extra }).config,
   );
   const bridge: FakeBridge = {
     logs: [],

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeEach } from 'vitest';
+import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StartScreen } from '../../src-renderer/screens/StartScreen';
@@ -8,6 +8,11 @@ import { renderWithI18n } from './render';
 import { App } from '../../src-renderer/app/App';
 import { useKioskStore } from '../../src-renderer/state/kiosk-store';
 import { fakeBridge } from './fake-bridge';
+import { loadShippedCatalog } from '../../src-renderer/journey/catalog';
+import { deleteAll, freshDb } from './storage/harness';
+
+const loaded = loadShippedCatalog();
+const catalog = loaded.ok ? loaded.catalog : undefined;
 
 const info: KioskInfo = {
   appName: 'Một Cửa Kiosk',
@@ -21,17 +26,19 @@ const info: KioskInfo = {
   defaultLanguage: 'vi',
 };
 
+afterEach(deleteAll);
+
 describe('StartScreen', () => {
   beforeEach(() => useSessionStore.setState({ language: 'vi', defaultLanguage: 'vi' }));
 
   it('shows the kiosk name and ward from configuration', () => {
-    renderWithI18n(<StartScreen info={info} />);
+    renderWithI18n(<StartScreen info={info} catalog={catalog} />);
     expect(screen.getByText('Nhà văn hoá tổ 5 · Phường Hồng Hà')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' })).toBeInTheDocument();
   });
 
   it('names each language in itself and marks the current one', () => {
-    renderWithI18n(<StartScreen info={info} />);
+    renderWithI18n(<StartScreen info={info} catalog={catalog} />);
     const vi = screen.getByRole('button', { name: 'Tiếng Việt' });
     const en = screen.getByRole('button', { name: 'English' });
     expect(vi).toHaveAttribute('lang', 'vi');
@@ -40,10 +47,30 @@ describe('StartScreen', () => {
     expect(en).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it('offers each procedure of the catalog as a large tile, and a tile starts its overview', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Bạn muốn làm thủ tục gì?' })).toBeInTheDocument();
+    for (const name of ['Khai sinh', 'Kết hôn', 'Khai tử', 'Xác nhận độc thân', 'Đăng ký thường trú', 'Bản sao trích lục hộ tịch']) {
+      expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('button', { name: 'Kết hôn' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng ký kết hôn' })).toBeInTheDocument();
+    expect(screen.getByText('Giấy xác nhận tình trạng hôn nhân')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Chọn thủ tục khác' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' })).toBeInTheDocument();
+  });
+
+  it('says the procedures cannot be filed when the catalog is damaged, instead of showing tiles', () => {
+    renderWithI18n(<StartScreen info={info} catalog={undefined} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Danh sách thủ tục trên máy đang bị lỗi');
+    expect(screen.queryByRole('heading', { level: 2, name: 'Bạn muốn làm thủ tục gì?' })).not.toBeInTheDocument();
+  });
+
   it('switches the whole screen to English when "English" is tapped', async () => {
     const user = userEvent.setup();
     useSessionStore.setState({ language: 'vi' });
-    const { i18n } = renderWithI18n(<App bridge={fakeBridge({ info })} />);
+    const { i18n } = renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
     await user.click(await screen.findByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'File an application with the ward' })).toBeInTheDocument();
     expect(i18n.language).toBe('en');
@@ -62,7 +89,7 @@ describe('App', () => {
   beforeEach(() => useKioskStore.setState({ info: undefined, config: undefined }));
 
   it('says it is opening until the host has answered, then shows the start screen', async () => {
-    renderWithI18n(<App bridge={fakeBridge({ info })} />);
+    renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
     expect(screen.getByRole('status')).toHaveTextContent('Đang mở…');
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Nộp hồ sơ cho phường');
   });

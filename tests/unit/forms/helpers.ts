@@ -105,3 +105,46 @@ export function residenceAnswers(members: number): Record<string, unknown> {
     ...(members > 0 ? { members: Array.from({ length: members }, (_, i) => member(i)) } : {}),
   };
 }
+
+export function extractAnswers(): Record<string, unknown> {
+  return {
+    requesterName: 'Đặng Văn Hải',
+    requesterId: '001075012345',
+    requesterRelationship: 'self',
+    recordType: 'birth',
+    subjectName: 'Đặng Văn Hải',
+    subjectBirthDate: date('12', '8', '1975'),
+    registrationPlace: 'UBND phường Quảng An',
+    copiesCount: '2',
+  };
+}
+
+export function maritalStatusAnswers(): Record<string, unknown> {
+  return {
+    personName: 'Vũ Thị Thu',
+    personBirthDate: date('9', '9', '1996'),
+    personSex: 'female',
+    personId: '001196012345',
+    personEthnicity: '01',
+    personNationality: 'VN',
+    personAddress: address(),
+    residenceFrom: date('1', '1', '2015'),
+    maritalStatus: 'neverMarried',
+    purpose: 'marriage',
+    partnerName: 'Hoàng Văn Đức',
+    marriagePlace: 'UBND phường Tây Hồ',
+    filedBy: 'self',
+    copiesCount: '1',
+  };
+}
+
+export function birthLinkedAnswers(): Record<string, unknown> {
+  return {
+    ...birthAnswers(),
+    childResidence: address(),
+    headName: 'Phạm Văn Tâm',
+    headId: '001060012345',
+    childRelationToHead: 'grandchild',
+    healthFacility: 'Trạm y tế phường Tây Hồ',
+  };
+}
