@@ -1,4 +1,4 @@
-import { useId, type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
+import { type ComponentPropsWithRef, type MouseEvent, type ReactNode } from 'react';
 import { DEFAULT_GUARD_MS, useTapGuard } from './useTapGuard';
 import './Tile.css';
 import './selected-mark.css';
@@ -16,9 +16,11 @@ export interface TileProps extends Omit<ComponentPropsWithRef<'button'>, 'type' 
   guardMs?: number;
 }
 
-/** A large button for choosing a procedure: the whole tile is the target. */
+/**
+ * A large button for choosing a procedure: the whole tile is the target. Its accessible name is all of its
+ * visible text, title first (WCAG 2.5.3: a speech user can say what they see).
+ */
 export function Tile({ title, description, icon, selected, guardMs = DEFAULT_GUARD_MS, className, onClick, ref, ...rest }: TileProps) {
-  const id = useId();
   const allow = useTapGuard(guardMs);
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (!allow()) return;
@@ -31,8 +33,6 @@ export function Tile({ title, description, icon, selected, guardMs = DEFAULT_GUA
       ref={ref}
       type="button"
       className={classes}
-      aria-labelledby={`${id}-title`}
-      aria-describedby={description !== undefined ? `${id}-description` : undefined}
       aria-pressed={selected}
       onClick={handleClick}
     >
@@ -42,11 +42,12 @@ export function Tile({ title, description, icon, selected, guardMs = DEFAULT_GUA
         </span>
       )}
       <span className="k-tile__body">
-        <span id={`${id}-title`} className="k-tile__title">
+        <span className="k-tile__title">
           {title}
         </span>
+        {description !== undefined && ' '}
         {description !== undefined && (
-          <span id={`${id}-description`} className="k-tile__description">
+          <span className="k-tile__description">
             {description}
           </span>
         )}
