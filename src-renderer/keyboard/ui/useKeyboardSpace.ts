@@ -27,7 +27,32 @@ export function useKeyboardSpace(panel: RefObject<HTMLElement | null>, field: Te
   }, [panel, open]);
 
   useLayoutEffect(() => {
+    const element = panel.current;
     if (!open || !field) return;
+    const place = () => keepAboveKeyboard(field, element);
+    place();
+    // The keyboard changes height with its layout (numeric pad, letters): place the field again then.
+    const observer = element && typeof ResizeObserver === 'function' ? new ResizeObserver(place) : null;
+    if (element) observer?.observe(element);
+    return () => observer?.disconnect();
+  }, [panel, field, open, layout]);
+}
+
+const MARGIN_PX = 16;
+
+/**
+ * Scroll so that the field sits in the middle of the part of the window above the keyboard (centring in
+ * the whole window would leave it under the keyboard). Without layout (no sizes), fall back to the
+ * browser's own centring.
+ */
+export function keepAboveKeyboard(field: TextField, keyboard: HTMLElement | null): void {
+  const rect = field.getBoundingClientRect();
+  const top = keyboard?.getBoundingClientRect().top ?? window.innerHeight;
+  if (rect.height === 0 || top <= 0) {
     if (typeof field.scrollIntoView === 'function') field.scrollIntoView({ block: 'center' });
-  }, [field, open, layout]);
+    return;
+  }
+  if (rect.top >= MARGIN_PX && rect.bottom <= top - MARGIN_PX) return;
+  const wanted = Math.max(MARGIN_PX, (top - rect.height) / 2);
+  window.scrollBy(0, rect.top - wanted);
 }

