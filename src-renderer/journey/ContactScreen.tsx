@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CONTACT_INPUT_IDS, validateContact } from '../../src-shared/forms';
+import { messageAt } from '../fields/field-messages';
 import { translateMessage } from '../i18n/message';
 import { useJourneyStore } from '../state/journey-store';
 import { CheckboxCards, ErrorSummary, PageLayout, TextInput } from '../ui';
@@ -18,7 +19,7 @@ export function ContactScreen({ progress, onBack, onContinue }: ContactScreenPro
   const setContact = useJourneyStore((s) => s.setContact);
   const { errors, setErrors, summary } = useStepErrors();
   const errorFor = (id: string) => {
-    const found = errors.find((e) => e.fieldId === id);
+    const found = messageAt(errors, id);
     return found ? translateMessage(i18n, found.message) : undefined;
   };
   const warning = validateContact(contact).warnings[0];

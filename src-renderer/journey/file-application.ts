@@ -5,6 +5,7 @@
  */
 import type { Procedure } from '../../src-shared/catalog';
 import type { RendererConfig } from '../../src-shared/config/kiosk-config';
+import { slotError } from '../../src-shared/files';
 import { isShown, validateContact, validateForm, type Answers } from '../../src-shared/forms';
 import type { SlotPages } from '../documents/types';
 import type { ContactAnswers } from '../state/journey-store';
@@ -41,8 +42,8 @@ export async function fileApplication(input: FileApplicationInput): Promise<File
   const now = input.now ?? new Date();
   const form = validateForm(procedure.form, input.answers, { today: now });
   if (!form.complete) return { ok: false, reason: 'incomplete', pageId: form.pages.find((p) => p.errors.length > 0)?.pageId };
-  const missingSlot = procedure.attach.find((slot) => isShown(slot, input.answers) && slot.required && (input.documents[slot.id]?.length ?? 0) === 0);
-  if (missingSlot) return { ok: false, reason: 'incomplete' };
+  const badSlot = procedure.attach.find((slot) => isShown(slot, input.answers) && slotError(slot, input.documents[slot.id]?.length ?? 0));
+  if (badSlot) return { ok: false, reason: 'incomplete' };
   const contact = validateContact(input.contact);
   if (!contact.contact) return { ok: false, reason: 'incomplete' };
   if (!input.intakeKey) return { ok: false, reason: 'not-configured' };
