@@ -58,6 +58,7 @@ export function KeyRows({ rows, shift, actions, onFeedback }: KeyRowsProps) {
       case 'shift':
         return (
           <Key
+            key={key}
             {...common}
             className={`k-key--wide k-key--shift-${shift}`}
             name={t('keyboard.key.shift')}
@@ -65,7 +66,12 @@ export function KeyRows({ rows, shift, actions, onFeedback }: KeyRowsProps) {
             onPress={actions.shiftTap}
             onLongPress={actions.shiftLock}
           >
-            {shift === 'caps' ? '⇪' : '⇧'}
+            <span className="k-key__sample" aria-hidden="true">
+              {shift === 'caps' ? '⇪' : '⇧'}
+            </span>
+            <span className="k-key__caption" aria-hidden="true">
+              {t('keyboard.key.shift')}
+            </span>
           </Key>
         );
       case 'space':
