@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing past failures so every runner reports.
-//   1. tsc -p for each tsconfig (two at a time: the machines have 2 cores)   — 1 check each
+//   1. tsc -p for each tsconfig (TypeScript 7, two at a time: the machines have 2 cores)   — 1 check each
 //   2. eslint (npm run lint)                                                  — 1 check
 //   3. boundary check (npm run check:boundaries)                              — 1 check
 //   4. npm run build (renderer + electron)                                    — 1 check
@@ -21,23 +21,15 @@ import {
   formatTable,
   summarize,
 } from './test-summary.mjs';
+import { TSC_BIN, TSC_PROJECTS } from './typecheck.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = process.execPath;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const MINUTE = 60_000;
 
-const TSC = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-const tsc = (id, project) => ({ id, cmd: node, args: [TSC, '-p', project], timeout: 10 * MINUTE });
-const TSC_STEPS = [
-  tsc('tsc src-shared', 'src-shared/tsconfig.json'),
-  tsc('tsc src-main', 'src-main/tsconfig.json'),
-  tsc('tsc src-renderer', 'src-renderer/tsconfig.json'),
-  tsc('tsc src-server', 'src-server/tsconfig.json'),
-  tsc('tsc tests', 'tests/tsconfig.json'),
-  tsc('tsc tools', 'tsconfig.tools.json'),
-  tsc('tsc bench', 'bench/tsconfig.json'),
-];
+const tsc = ({ id, project }) => ({ id, cmd: node, args: [TSC_BIN, '-p', project], timeout: 10 * MINUTE });
+const TSC_STEPS = TSC_PROJECTS.map(tsc);
 const LINT = { id: 'eslint', cmd: npm, args: ['run', '--silent', 'lint'], timeout: 10 * MINUTE };
 const BOUNDARIES = { id: 'boundaries', cmd: npm, args: ['run', '--silent', 'check:boundaries'], timeout: 5 * MINUTE };
 const BUILD = { id: 'build', cmd: npm, args: ['run', 'build'], timeout: 15 * MINUTE };

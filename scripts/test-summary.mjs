@@ -11,6 +11,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TSC_PROJECTS } from './typecheck.mjs';
 
 export const REPORTS_DIR = 'reports';
 export const STEPS_FILE = 'reports/test-steps.json';
@@ -19,12 +20,7 @@ export const PLAYWRIGHT_REPORT = 'reports/playwright.json';
 
 /** The static checks `npm test` runs, each one check in the totals, grouped into table rows. */
 export const STATIC_STEPS = [
-  { id: 'tsc src-shared', group: 'tsc' },
-  { id: 'tsc src-main', group: 'tsc' },
-  { id: 'tsc src-renderer', group: 'tsc' },
-  { id: 'tsc src-server', group: 'tsc' },
-  { id: 'tsc tests', group: 'tsc' },
-  { id: 'tsc tools', group: 'tsc' },
+  ...TSC_PROJECTS.map(({ id }) => ({ id, group: 'tsc' })),
   { id: 'eslint', group: 'eslint' },
   { id: 'boundaries', group: 'boundaries' },
   { id: 'build', group: 'build' },

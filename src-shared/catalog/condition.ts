@@ -23,13 +23,22 @@ const fieldConditionSchema = z.union([
   z.strictObject({ field: identifierSchema, notEmpty: z.literal(true) }),
 ]);
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
+function conditionUnion() {
+  return z.union([
     fieldConditionSchema,
     z.strictObject({ all: z.array(conditionSchema).min(1).max(20) }),
     z.strictObject({ any: z.array(conditionSchema).min(1).max(20) }),
-  ]),
-);
+  ]);
+}
+
+/**
+ * Typed through `unknown`: annotating the lazy union as `z.ZodType<Condition>` makes the type checker compare
+ * the two zod classes member by member (most of a whole type-check). `parsesToCondition` checks the part that
+ * matters, the parsed output, quickly.
+ */
+export const conditionSchema = z.lazy(conditionUnion) as unknown as z.ZodType<Condition>;
+const parsesToCondition: z.output<ReturnType<typeof conditionUnion>> extends Condition ? true : never = true;
+void parsesToCondition;
 
 /** Every field condition inside a condition, with its path relative to the condition. */
 export function fieldConditions(condition: Condition, path: Array<string | number> = []): Array<{ leaf: FieldCondition; path: Array<string | number> }> {

@@ -96,4 +96,24 @@ export type FieldType = Field['type'];
 export type SelectField = z.infer<typeof selectFieldSchema>;
 export type PersonalIdField = z.infer<typeof personalIdFieldSchema>;
 
-export const FIELD_TYPES: readonly FieldType[] = fieldSchema.options.map((o) => o.shape.type.value);
+/**
+ * Every field type, written out: mapping over `fieldSchema.options` makes the type checker relate all the
+ * zod object types to each other (20 s of a type-check). `Unlisted` fails to compile when one is missing.
+ */
+export const FIELD_TYPES = [
+  'text',
+  'fullName',
+  'date',
+  'year',
+  'personalId',
+  'phone',
+  'email',
+  'select',
+  'address',
+  'yesNo',
+  'number',
+  'group',
+] as const satisfies readonly FieldType[];
+type Unlisted = Exclude<FieldType, (typeof FIELD_TYPES)[number]>;
+const everyTypeListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyTypeListed;

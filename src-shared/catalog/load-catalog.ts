@@ -82,7 +82,8 @@ export function formatIssues(fileName: string, issues: readonly Issue[]): string
   return [...unique.slice(0, MAX_ERRORS_PER_FILE), `${fileName}: … and ${unique.length - MAX_ERRORS_PER_FILE} more problems`];
 }
 
-function safeParse<T>(schema: z.ZodType<T>, fileName: string, json: unknown): ParseResult<'value', T> {
+/** Generic over the schema, not its output: inferring `T` from `z.ZodType<T>` costs the type checker seconds. */
+function safeParse<S extends z.ZodType>(schema: S, fileName: string, json: unknown): ParseResult<'value', z.output<S>> {
   try {
     const result = schema.safeParse(json, { error: errorMap });
     return result.success ? { ok: true, value: result.data } : { ok: false, errors: formatIssues(fileName, result.error.issues) };

@@ -1,10 +1,23 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { useDisplayStore } from '../../src-renderer/a11y/display-store';
+import { useKeyboardStore } from '../../src-renderer/keyboard/ui/keyboard-store';
+import { useJourneyStore } from '../../src-renderer/state/journey-store';
+import { useKioskStore } from '../../src-renderer/state/kiosk-store';
+import { useSessionStore } from '../../src-renderer/state/session-store';
 
 // Two-core CI machines under load: give findBy*/waitFor more than the default second.
 configure({ asyncUtilTimeout: 5000 });
+
+// Test files share their worker's modules (vitest.config.ts, isolate: false), so every app store starts
+// each test as the app starts, whatever an earlier file left in it.
+const STORES = [useKioskStore, useSessionStore, useJourneyStore, useDisplayStore, useKeyboardStore] as const;
+
+beforeEach(() => {
+  for (const store of STORES) store.setState(store.getInitialState(), true);
+});
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from './user';
 import { StartScreen } from '../../src-renderer/screens/StartScreen';
 import { useSessionStore } from '../../src-renderer/state/session-store';
 import type { KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
@@ -48,7 +48,7 @@ describe('StartScreen', () => {
   });
 
   it('offers each procedure of the catalog as a large tile, and a tile starts its overview', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
     expect(await screen.findByRole('heading', { level: 2, name: 'Bạn muốn làm thủ tục gì?' })).toBeInTheDocument();
     for (const name of ['Khai sinh', 'Kết hôn', 'Khai tử', 'Xác nhận độc thân', 'Đăng ký thường trú', 'Bản sao trích lục hộ tịch']) {
@@ -68,7 +68,7 @@ describe('StartScreen', () => {
   });
 
   it('switches the whole screen to English when "English" is tapped', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     useSessionStore.setState({ language: 'vi' });
     const { i18n } = renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
     await user.click(await screen.findByRole('button', { name: 'English' }));

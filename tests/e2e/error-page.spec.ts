@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
 test.describe('shell error page', () => {
   for (const [lang, heading, retry] of [
@@ -12,7 +13,7 @@ test.describe('shell error page', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('link', { name: retry })).toBeVisible();
       await expectNoAxeViolations(page, `error page (${lang})`);
-      await page.screenshot({ path: `docs/screenshots/error-${lang}.png` });
+      await shot(page, `error-${lang}`);
     });
   }
 

@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { continueOn, dumpIndexedDb, expectHeading, makeJpeg, pick } from './journey-helpers';
+import { shot } from './shots';
 
-const SHOTS = 'docs/screenshots';
 
 test.describe('the journey in English, with axe on every screen', () => {
   test.setTimeout(180_000);
@@ -11,7 +11,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     await page.goto('/');
     await page.getByRole('button', { name: 'English' }).click();
     await expectNoAxeViolations(page, 'start with tiles (en)');
-    await page.screenshot({ path: `${SHOTS}/journey-start-en.png`, fullPage: true });
+    await shot(page, 'journey-start-en', { fullPage: true });
     await page.locator('[data-procedure="civil-status-extract"]').click();
     await expectHeading(page, 'Copy of a civil-status record extract');
     await expectNoAxeViolations(page, 'overview (en)');
@@ -25,7 +25,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('12 digits');
     await expectNoAxeViolations(page, 'question with errors (en)');
-    await page.screenshot({ path: `${SHOTS}/journey-errors-en.png`, fullPage: true });
+    await shot(page, 'journey-errors-en', { fullPage: true });
 
     await page.locator('#requesterName').fill('Trần Thu Hà');
     await page.locator('#requesterId').fill('001185012345');
@@ -61,7 +61,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     await page.locator('input[type="file"]').setInputFiles({ name: 'uy-quyen-that.jpg', mimeType: 'image/jpeg', buffer: await makeJpeg(page, 3) });
     await expect(page.getByRole('button', { name: 'Remove page 1' })).toBeVisible();
     await expectNoAxeViolations(page, 'documents (en)');
-    await page.screenshot({ path: `${SHOTS}/journey-documents-en.png`, fullPage: true });
+    await shot(page, 'journey-documents-en', { fullPage: true });
     await continueOn(page, 'en');
 
     await expectHeading(page, 'How should the ward tell you about the result?');
@@ -72,24 +72,24 @@ test.describe('the journey in English, with axe on every screen', () => {
     await page.locator('#contact-phone').fill('');
     await page.locator('#contact-email').fill('ha.tran@example.vn');
     await page.getByText('I agree that the ward uses this phone number').click();
-    await page.screenshot({ path: `${SHOTS}/journey-contact-en.png`, fullPage: true });
+    await shot(page, 'journey-contact-en', { fullPage: true });
     await continueOn(page, 'en');
 
     await expectHeading(page, 'Check your answers');
     await expect(page.getByText('ha.tran@example.vn')).toBeVisible();
     await expectNoAxeViolations(page, 'check answers (en)');
-    await page.screenshot({ path: `${SHOTS}/journey-check-en.png`, fullPage: true });
+    await shot(page, 'journey-check-en', { fullPage: true });
     await continueOn(page, 'en');
 
     await expectHeading(page, 'Declaration and sending');
     await page.getByText('I declare that the information above is true.').click();
     await expectNoAxeViolations(page, 'declaration (en)');
-    await page.screenshot({ path: `${SHOTS}/journey-declaration-en.png`, fullPage: true });
+    await shot(page, 'journey-declaration-en', { fullPage: true });
     await page.getByRole('button', { name: 'Send application' }).click();
 
     await expectHeading(page, 'We have your application');
     await expectNoAxeViolations(page, 'confirmation (en)');
-    await page.screenshot({ path: `${SHOTS}/journey-confirmation-en.png`, fullPage: true });
+    await shot(page, 'journey-confirmation-en', { fullPage: true });
     const stored = await dumpIndexedDb(page);
     expect(stored.outbox).toHaveLength(1);
     expect(stored.text).not.toContain('Trần Thu Hà');
@@ -126,7 +126,7 @@ test.describe('a resident who walks away', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Tôi vẫn đang dùng' })).toBeFocused();
     await expectNoAxeViolations(page, 'idle warning (vi)');
-    await page.screenshot({ path: `${SHOTS}/idle-warning-vi.png` });
+    await shot(page, 'idle-warning-vi');
 
     await dialog.getByRole('button', { name: 'Tôi vẫn đang dùng' }).click();
     await expect(dialog).toHaveCount(0);
@@ -138,7 +138,7 @@ test.describe('a resident who walks away', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nộp hồ sơ cho phường');
     await expect(page.getByRole('status').filter({ hasText: 'đã được xoá' })).toBeVisible();
     await expectNoAxeViolations(page, 'start after a wipe (vi)');
-    await page.screenshot({ path: `${SHOTS}/start-after-wipe-vi.png` });
+    await shot(page, 'start-after-wipe-vi');
     await page.locator('[data-procedure="death-registration"]').click();
     await page.getByRole('button', { name: 'Bắt đầu khai' }).click();
     await expect(page.locator('#requesterName')).toHaveValue('');

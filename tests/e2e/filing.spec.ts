@@ -4,8 +4,8 @@ import { test, expect } from '@playwright/test';
 import { openApplication, type CryptoKeyLike, type CryptoLike } from '../../src-shared/crypto';
 import { expectNoAxeViolations } from './axe';
 import { choose, continueOn, dumpIndexedDb, expectHeading, makeJpeg, pick } from './journey-helpers';
+import { shot } from './shots';
 
-const SHOTS = 'docs/screenshots';
 const privateJwk = JSON.parse(readFileSync('tests/e2e/fixtures/intake-private-key.jwk.json', 'utf8')) as JsonWebKey & { kid: string };
 
 async function privateKey(): Promise<CryptoKeyLike> {
@@ -25,7 +25,7 @@ test.describe('a resident files a birth registration', () => {
     await expectHeading(page, 'Đăng ký khai sinh');
     await expect(page.getByText('Giấy chứng nhận kết hôn của cha mẹ')).toBeVisible();
     await expectNoAxeViolations(page, 'overview (vi)');
-    await page.screenshot({ path: `${SHOTS}/journey-overview-vi.png`, fullPage: true });
+    await shot(page, 'journey-overview-vi', { fullPage: true });
     await page.getByRole('button', { name: 'Bắt đầu khai' }).click();
 
     // Continue with nothing answered: the error summary takes focus and links to the fields.
@@ -35,7 +35,7 @@ test.describe('a resident files a birth registration', () => {
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link').first()).toBeVisible();
     await expectNoAxeViolations(page, 'question with errors (vi)');
-    await page.screenshot({ path: `${SHOTS}/journey-errors-vi.png`, fullPage: true });
+    await shot(page, 'journey-errors-vi', { fullPage: true });
 
     await page.locator('#requesterName').fill('Phạm Thị Lan');
     await page.locator('#requesterId').fill('001195012345');
@@ -52,7 +52,7 @@ test.describe('a resident files a birth registration', () => {
     await page.locator('#childBirthDate-month').fill(String(born.getMonth() + 1));
     await page.locator('#childBirthDate-year').fill(String(born.getFullYear()));
     await choose(page, 'Giới tính của trẻ', 'Nữ');
-    await page.screenshot({ path: `${SHOTS}/journey-question-vi.png`, fullPage: true });
+    await shot(page, 'journey-question-vi', { fullPage: true });
     await continueOn(page);
 
     await expectHeading(page, 'Dân tộc, quốc tịch và nơi sinh của trẻ');
@@ -88,7 +88,7 @@ test.describe('a resident files a birth registration', () => {
     await page.getByRole('button', { name: 'Xong' }).click();
     await expect(page.getByRole('button', { name: 'Xoá trang 2' })).toBeVisible();
     await expectNoAxeViolations(page, 'documents (vi)');
-    await page.screenshot({ path: `${SHOTS}/journey-documents-vi.png`, fullPage: true });
+    await shot(page, 'journey-documents-vi', { fullPage: true });
     await continueOn(page);
 
     await expectHeading(page, 'Phường báo kết quả cho bạn qua đâu?');
@@ -101,7 +101,7 @@ test.describe('a resident files a birth registration', () => {
     await expect(page.getByText('Phạm Minh Anh')).toBeVisible();
     await expect(page.getByText('2 trang')).toBeVisible();
     await expectNoAxeViolations(page, 'check answers (vi)');
-    await page.screenshot({ path: `${SHOTS}/journey-check-vi.png`, fullPage: true });
+    await shot(page, 'journey-check-vi', { fullPage: true });
     await page.getByRole('button', { name: 'Sửa Họ, chữ đệm và tên của trẻ' }).click();
     await expectHeading(page, 'Thông tin về trẻ');
     await page.locator('#childName').fill('Phạm Minh Châu');
@@ -120,7 +120,7 @@ test.describe('a resident files a birth registration', () => {
     expect(reference).toMatch(/^[A-HJ-NPR-Y2-9]{8}$/);
     await expect(page.getByRole('img', { name: /Mã QR của hồ sơ/ })).toBeVisible();
     await expectNoAxeViolations(page, 'confirmation (vi)');
-    await page.screenshot({ path: `${SHOTS}/journey-confirmation-vi.png`, fullPage: true });
+    await shot(page, 'journey-confirmation-vi', { fullPage: true });
 
     // Reload: the session is gone from memory, the application is still queued, and nothing personal is readable.
     await page.reload();

@@ -5,8 +5,8 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { continueOn, expectHeading } from './journey-helpers';
+import { shot } from './shots';
 
-const SHOTS = 'docs/screenshots';
 const NAME = 'Nguyễn Thị Hoà';
 const FIRST_QUESTION = 'Thông tin về bạn, người đi đăng ký';
 
@@ -75,7 +75,7 @@ test.describe('the on-screen keyboard on the name question', () => {
       const value = await name.inputValue();
       expect(value, `${mode} gives NFC`).toBe(value.normalize('NFC'));
       expect([...value]).toHaveLength([...NAME.normalize('NFC')].length);
-      await page.screenshot({ path: `${SHOTS}/keyboard-${mode}-vi.png` });
+      await shot(page, `keyboard-${mode}-vi`);
 
       // Continue with the other answers missing: the errors show and the name is kept as typed.
       await continueOn(page);
@@ -97,6 +97,6 @@ test.describe('the on-screen keyboard on the name question', () => {
 
     await tapKeys(page, [...'001195012345']);
     await expect(id).toHaveValue('001195012345');
-    await page.screenshot({ path: `${SHOTS}/keyboard-numeric-vi.png` });
+    await shot(page, 'keyboard-numeric-vi');
   });
 });

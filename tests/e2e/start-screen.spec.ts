@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { shot } from './shots';
 
 test.describe('start screen', () => {
   test('greets in Vietnamese with the kiosk name and ward from configuration', async ({ page }) => {
@@ -9,7 +10,7 @@ test.describe('start screen', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
     await expectNoAxeViolations(page, 'start screen (vi)');
-    await page.screenshot({ path: 'docs/screenshots/start-vi.png' });
+    await shot(page, 'start-vi');
   });
 
   test('switches to English and back, and the page language follows', async ({ page }) => {
@@ -20,7 +21,7 @@ test.describe('start screen', () => {
     await expect(page).toHaveTitle(/One-Stop Kiosk/);
     await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     await expectNoAxeViolations(page, 'start screen (en)');
-    await page.screenshot({ path: 'docs/screenshots/start-en.png' });
+    await shot(page, 'start-en');
 
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nộp hồ sơ cho phường');

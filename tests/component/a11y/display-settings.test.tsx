@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { DisplaySettingsButton, resetDisplaySettings, useDisplayStore } from '../../../src-renderer/a11y';
 import { useKeyboardStore } from '../../../src-renderer/keyboard/ui';
@@ -11,7 +11,7 @@ describe('DisplaySettingsButton', { timeout: 30_000 }, () => {
   afterEach(() => act(() => resetDisplaySettings()));
 
   it('opens "Cỡ chữ và màu" with three text sizes; each applies to <html> at once (100 / 150 / 200 %)', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(<DisplaySettingsButton />);
     await user.click(screen.getByRole('button', { name: 'Cỡ chữ và màu' }));
     expect(screen.getByRole('dialog', { name: 'Cỡ chữ và màu' })).toBeInTheDocument();
@@ -32,7 +32,7 @@ describe('DisplaySettingsButton', { timeout: 30_000 }, () => {
   });
 
   it('switches high contrast, reduced motion and the key sound', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(<DisplaySettingsButton />);
     await user.click(screen.getByRole('button', { name: 'Cỡ chữ và màu' }));
     await user.click(screen.getByRole('checkbox', { name: 'Tương phản cao' }));
@@ -63,7 +63,7 @@ describe('DisplaySettingsButton', { timeout: 30_000 }, () => {
   });
 
   it('the "Về như ban đầu" button resets from inside the dialog', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(<DisplaySettingsButton />);
     await user.click(screen.getByRole('button', { name: 'Cỡ chữ và màu' }));
     await user.click(screen.getByRole('radio', { name: 'Chữ rất lớn' }));
@@ -73,7 +73,7 @@ describe('DisplaySettingsButton', { timeout: 30_000 }, () => {
   });
 
   it('speaks English', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(<DisplaySettingsButton />, 'en');
     await user.click(screen.getByRole('button', { name: 'Text size and colours' }));
     for (const name of ['Normal text', 'Large text', 'Very large text']) expect(screen.getByRole('radio', { name })).toBeInTheDocument();

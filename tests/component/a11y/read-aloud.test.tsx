@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { ReadAloudButton } from '../../../src-renderer/a11y';
 
@@ -59,7 +59,7 @@ describe('ReadAloudButton', { timeout: 30_000 }, () => {
   });
 
   it('appears when a Vietnamese voice loads late, reads the text with it, and a second tap stops', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(<ReadAloudButton text="Họ và tên của bạn" lang="vi" />);
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     act(() => speech.setVoices([voice('en-GB', 'Daniel'), voice('vi-VN', 'Linh (online)', false), voice('vi_VN', 'An')]));
@@ -76,7 +76,7 @@ describe('ReadAloudButton', { timeout: 30_000 }, () => {
   });
 
   it('goes back to "Read aloud" when reading ends, in English', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     speech.voices = [voice('en-GB', 'Daniel')];
     renderWithI18n(<ReadAloudButton text="Your full name" lang="en" />, 'en');
     await user.click(screen.getByRole('button', { name: 'Read aloud' }));
@@ -86,7 +86,7 @@ describe('ReadAloudButton', { timeout: 30_000 }, () => {
   });
 
   it('stops reading when it leaves the page', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     speech.voices = [voice('vi-VN', 'An')];
     const { unmount } = renderWithI18n(<ReadAloudButton text="Ngày sinh" lang="vi" />);
     await user.click(screen.getByRole('button', { name: 'Đọc to' }));

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser, type User } from '../user';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src-renderer/app/App';
 import { forgetSubmission } from '../../../src-renderer/journey/file-application';
@@ -45,19 +45,19 @@ function renderKiosk(language: Language = 'vi') {
   const bridge = fakeBridge({ info, config: { intakeKey: { kid: KID, publicKeyJwk: keys.publicJwk } } });
   useSessionStore.setState({ language });
   const view = renderWithI18n(<App bridge={bridge} db={db} />, language);
-  return { ...view, db, bridge, user: userEvent.setup() };
+  return { ...view, db, bridge, user: setupUser() };
 }
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
 const h1 = () => screen.getByRole('heading', { level: 1 });
 
-async function startExtract(user: ReturnType<typeof userEvent.setup>) {
+async function startExtract(user: User) {
   await user.click(await screen.findByRole('button', { name: /^Bản sao trích lục hộ tịch / }));
   await user.click(screen.getByRole('button', { name: 'Bắt đầu khai' }));
   expect(h1()).toHaveTextContent('Thông tin về bạn, người đi đăng ký');
 }
 
-async function answerRequester(user: ReturnType<typeof userEvent.setup>) {
+async function answerRequester(user: User) {
   await user.clear(input('requesterName'));
   await user.type(input('requesterName'), 'Đặng Văn Hải');
   await user.clear(input('requesterId'));
@@ -66,7 +66,7 @@ async function answerRequester(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
 }
 
-async function answerRest(user: ReturnType<typeof userEvent.setup>) {
+async function answerRest(user: User) {
   expect(h1()).toHaveTextContent('Giấy tờ bạn cần bản sao');
   await user.click(screen.getByRole('radio', { name: 'Giấy khai sinh' }));
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
@@ -166,14 +166,14 @@ describe('the filing journey', () => {
 
     await user.click(screen.getByRole('button', { name: 'Xong' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' })).toBeInTheDocument();
-    expect(screen.getByText('Chờ gửi: 1')).toBeInTheDocument();
+    expect(await screen.findByText('Chờ gửi: 1')).toBeInTheDocument();
     expect(await db.outbox.count()).toBe(1);
   });
 
   it('keeps every answer on screen and says so when the kiosk has no intake key', async () => {
     const db = freshDb();
     renderWithI18n(<App bridge={fakeBridge({ info })} db={db} />);
-    await userEvent.click(await screen.findByRole('button', { name: /^Bản sao trích lục hộ tịch / }));
+    await setupUser().click(await screen.findByRole('button', { name: /^Bản sao trích lục hộ tịch / }));
     expect(screen.getByText(/Máy này chưa được cài đặt để nhận hồ sơ/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Bắt đầu khai' })).not.toBeInTheDocument();
   });

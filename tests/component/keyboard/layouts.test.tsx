@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { ControlledField, Page } from './harness';
 import { resetKeyboardPreferences } from '../../../src-renderer/keyboard/ui';
@@ -17,7 +17,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
       </Page>,
     );
     expect(screen.queryByRole('group', { name: 'Bàn phím trên màn hình' })).not.toBeInTheDocument();
-    await userEvent.click(screen.getByLabelText('Họ và tên'));
+    await setupUser().click(screen.getByLabelText('Họ và tên'));
     expect(keyboard()).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
@@ -28,7 +28,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
         <ControlledField id="name" label="Họ và tên" />
       </Page>,
     );
-    await userEvent.click(screen.getByLabelText('Họ và tên'));
+    await setupUser().click(screen.getByLabelText('Họ và tên'));
     const kb = within(keyboard());
     for (const letter of ['q', 'a', 'm', 'ă', 'â', 'đ', 'ê', 'ô', 'ơ', 'ư']) expect(kb.getByRole('button', { name: letter })).toBeInTheDocument();
     for (const tone of ['Dấu sắc', 'Dấu huyền', 'Dấu hỏi', 'Dấu ngã', 'Dấu nặng', 'Bỏ dấu'])
@@ -38,7 +38,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
     expect(methods.getByRole('button', { name: 'Gõ trực tiếp' })).toHaveAttribute('aria-pressed', 'true');
     expect(methods.getByRole('button', { name: 'Telex' })).toHaveAttribute('aria-pressed', 'false');
 
-    await userEvent.click(methods.getByRole('button', { name: 'Telex' }));
+    await setupUser().click(methods.getByRole('button', { name: 'Telex' }));
     expect(methods.getByRole('button', { name: 'Telex' })).toHaveAttribute('aria-pressed', 'true');
     expect(kb.queryByRole('button', { name: 'Dấu sắc' })).not.toBeInTheDocument();
     expect(kb.queryByRole('button', { name: 'ê' })).not.toBeInTheDocument();
@@ -56,7 +56,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
         <ControlledField id="id" label="Số định danh" {...props} />
       </Page>,
     );
-    await userEvent.click(screen.getByLabelText('Số định danh'));
+    await setupUser().click(screen.getByLabelText('Số định danh'));
     const buttons = within(keyboard())
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label') ?? b.textContent);
@@ -69,7 +69,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
         <ControlledField id="area" label="Diện tích" inputMode="decimal" />
       </Page>,
     );
-    await userEvent.click(screen.getByLabelText('Diện tích'));
+    await setupUser().click(screen.getByLabelText('Diện tích'));
     expect(within(keyboard()).getByRole('button', { name: ',' })).toBeInTheDocument();
   });
 
@@ -80,13 +80,13 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
       </Page>,
     );
     const input = screen.getByLabelText('Thư điện tử');
-    await userEvent.click(input);
+    await setupUser().click(input);
     const kb = within(keyboard());
     for (const name of ['@', '.', '-', '_', '.com', '.vn', '1', '0', 'a', 'z']) expect(kb.getByRole('button', { name })).toBeInTheDocument();
     expect(kb.queryByRole('group', { name: 'Cách gõ dấu' })).not.toBeInTheDocument();
     expect(kb.queryByRole('button', { name: 'Dấu sắc' })).not.toBeInTheDocument();
     // No Telex: "aa" stays "aa" in an e-mail address.
-    for (const name of ['a', 'a', '@', 'b', '.com']) await userEvent.click(kb.getByRole('button', { name }));
+    for (const name of ['a', 'a', '@', 'b', '.com']) await setupUser().click(kb.getByRole('button', { name }));
     expect(screen.getByTestId('email-state')).toHaveTextContent('aa@b.com');
   });
 
@@ -100,7 +100,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
       </Page>,
     );
     for (const name of ['Đồng ý', 'Có', 'Mã hồ sơ', 'Quét mã']) {
-      await userEvent.click(screen.getByLabelText(name));
+      await setupUser().click(screen.getByLabelText(name));
       expect(screen.queryByRole('group', { name: 'Bàn phím trên màn hình' })).not.toBeInTheDocument();
     }
   });
@@ -112,7 +112,7 @@ describe('OnScreenKeyboard layouts', { timeout: 30_000 }, () => {
       </Page>,
       'en',
     );
-    await userEvent.click(screen.getByLabelText('Full name'));
+    await setupUser().click(screen.getByLabelText('Full name'));
     const kb = within(keyboard('On-screen keyboard'));
     for (const name of ['Delete', 'Capital letter', 'Space', 'Next', 'Hide keyboard', 'Acute tone (sắc)', 'Direct'])
       expect(kb.getByRole('button', { name })).toBeInTheDocument();

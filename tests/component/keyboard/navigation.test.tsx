@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { ControlledField, Page } from './harness';
 import { resetKeyboardPreferences, useKeyboardStore } from '../../../src-renderer/keyboard/ui';
@@ -31,7 +31,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('"Tiếp" moves to the next field in main, switches the layout, then to the next focusable field and closes', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { name, phone } = renderForm();
     await user.click(name);
     await user.click(kb().getByRole('button', { name: 'Tiếp' }));
@@ -44,7 +44,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('"Tiếp" on the last field goes to the page\'s Continue button', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(
       <Page>
         <ControlledField id="name" label="Họ và tên" />
@@ -56,7 +56,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('"Ẩn bàn phím" hides it; the "Bàn phím" button brings it back without taking the focus; a real keyboard still types', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { name } = renderForm();
     await user.click(name);
     await user.click(kb().getByRole('button', { name: 'Ẩn bàn phím' }));
@@ -71,7 +71,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('the "Bàn phím" button is only there while a text field has the focus', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { name } = renderForm();
     act(() => useKeyboardStore.getState().setHidden(true));
     expect(screen.queryByRole('button', { name: 'Bàn phím' })).not.toBeInTheDocument();
@@ -83,7 +83,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('makes room below the page while open, scrolls the field into view, and gives the room back on close', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const scroll = vi.fn();
     Element.prototype.scrollIntoView = scroll;
     const { name } = renderForm();
@@ -100,7 +100,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('closes when the field leaves the page', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { rerender } = renderWithI18n(
       <Page>
         <ControlledField id="name" label="Họ và tên" />
@@ -116,7 +116,7 @@ describe('keyboard navigation and room on the page', { timeout: 30_000 }, () => 
   });
 
   it('keys take a size from keySize (CSS --key-size)', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(
       <Page keySize={96}>
         <ControlledField id="name" label="Họ và tên" />

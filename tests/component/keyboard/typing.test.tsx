@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser, type User } from '../user';
 import { renderWithI18n } from '../render';
 import { ControlledField, Page } from './harness';
 import { resetKeyboardPreferences } from '../../../src-renderer/keyboard/ui';
@@ -10,7 +10,7 @@ const kb = () => within(screen.getByRole('group', { name: 'Bàn phím trên màn
 const EXPECTED = 'Nguyễn Thị Hoà';
 
 /** Taps each key by its accessible name; "^X" taps Chữ hoa first, then X. */
-async function tapAll(user: ReturnType<typeof userEvent.setup>, keys: string[]) {
+async function tapAll(user: User, keys: string[]) {
   for (const key of keys) {
     if (key.startsWith('^')) {
       await user.click(kb().getByRole('button', { name: 'Chữ hoa' }));
@@ -41,7 +41,7 @@ describe('typing with the on-screen keyboard', { timeout: 60_000 }, () => {
     ['VNI', ['^N', 'g', 'u', 'y', 'e', '6', '4', 'n', 'Dấu cách', '^T', 'h', 'i', '5', 'Dấu cách', '^H', 'o', 'a', '2']],
     ['Gõ trực tiếp', ['^N', 'g', 'u', 'y', 'ê', 'n', 'Dấu ngã', 'Dấu cách', '^T', 'h', 'i', 'Dấu nặng', 'Dấu cách', '^H', 'o', 'a', 'Dấu huyền']],
   ])('%s gives "Nguyễn Thị Hoà" (NFC) in the React state, and the field keeps the focus', async (method, keys) => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const input = renderName();
     await user.click(input);
     await user.click(kb().getByRole('button', { name: method }));
@@ -53,7 +53,7 @@ describe('typing with the on-screen keyboard', { timeout: 60_000 }, () => {
   });
 
   it('types at the caret, not only at the end', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const input = renderName();
     await user.click(input);
     await tapAll(user, ['^H', 'o', 'a']);
@@ -64,7 +64,7 @@ describe('typing with the on-screen keyboard', { timeout: 60_000 }, () => {
   });
 
   it('the numeric pad fills a 12-digit ID and stops at maxLength', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderWithI18n(
       <Page>
         <ControlledField id="cccd" label="Số định danh cá nhân" inputMode="numeric" maxLength={12} />
@@ -101,7 +101,7 @@ describe('typing with the on-screen keyboard', { timeout: 60_000 }, () => {
   });
 
   it('Chữ hoa capitalises one letter; a double tap or a long press locks capitals until tapped again', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const input = renderName();
     await user.click(input);
     const shift = () => kb().getByRole('button', { name: 'Chữ hoa' });
@@ -135,7 +135,7 @@ describe('typing with the on-screen keyboard', { timeout: 60_000 }, () => {
   });
 
   it('a real keyboard keeps working alongside', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const input = renderName();
     await user.click(input);
     await user.keyboard('Lan ');

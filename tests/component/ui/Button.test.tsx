@@ -1,7 +1,7 @@
 import { createRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { Button } from '../../../src-renderer/ui';
 
@@ -15,14 +15,14 @@ describe('Button', { timeout: 30_000 }, () => {
     renderWithI18n(<Button onClick={onClick}>Tiếp tục</Button>);
     const button = screen.getByRole('button', { name: 'Tiếp tục' });
     expect(button).toHaveAttribute('type', 'button');
-    await userEvent.click(button);
+    await setupUser().click(button);
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
   it('primary ignores a second tap within 1 s and accepts one after', async () => {
     // Fake only the monotonic clock the guard reads; user-event and RTL keep real timers.
     vi.useFakeTimers({ toFake: ['performance'] });
-    const user = userEvent.setup();
+    const user = setupUser();
     const onClick = vi.fn();
     renderWithI18n(<Button onClick={onClick}>Gửi hồ sơ</Button>);
     const button = screen.getByRole('button', { name: 'Gửi hồ sơ' });
@@ -62,8 +62,8 @@ describe('Button', { timeout: 30_000 }, () => {
         </Button>
       </>,
     );
-    await userEvent.dblClick(screen.getByRole('button', { name: 'Quay lại' }));
-    await userEvent.dblClick(screen.getByRole('button', { name: 'Thay đổi' }));
+    await setupUser().dblClick(screen.getByRole('button', { name: 'Quay lại' }));
+    await setupUser().dblClick(screen.getByRole('button', { name: 'Thay đổi' }));
     expect(onBack).toHaveBeenCalledTimes(2);
     expect(onOther).toHaveBeenCalledTimes(1);
   });
@@ -75,7 +75,7 @@ describe('Button', { timeout: 30_000 }, () => {
         Tiếp tục
       </Button>,
     );
-    await userEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    await setupUser().click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(onClick).not.toHaveBeenCalled();
   });
 
@@ -89,7 +89,7 @@ describe('Button', { timeout: 30_000 }, () => {
     const button = screen.getByRole('button', { name: 'Đang xử lý…' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toBeEnabled();
-    await userEvent.click(button);
+    await setupUser().click(button);
     expect(onClick).not.toHaveBeenCalled();
     unmount();
     renderWithI18n(<Button busy>Send</Button>, 'en');

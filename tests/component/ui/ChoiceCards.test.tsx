@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { CheckboxCards, RadioCards } from '../../../src-renderer/ui';
 
@@ -56,10 +56,10 @@ describe('RadioCards', { timeout: 30_000 }, () => {
 
   it('clicking a card selects its radio; arrow keys move the selection', async () => {
     renderWithI18n(<Radios />);
-    await userEvent.click(screen.getByText('Cho con'));
+    await setupUser().click(screen.getByText('Cho con'));
     expect(screen.getByRole('radio', { name: 'Cho con' })).toBeChecked();
     expect(screen.getByTestId('value')).toHaveTextContent('child');
-    await userEvent.keyboard('{ArrowDown}');
+    await setupUser().keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'Cho người khác' })).toBeChecked();
     expect(screen.getByTestId('value')).toHaveTextContent('other');
   });
@@ -75,11 +75,11 @@ describe('CheckboxCards', { timeout: 30_000 }, () => {
     renderWithI18n(<Checkboxes />);
     const group = screen.getByRole('group', { name: 'Bạn mang theo giấy tờ nào? (không bắt buộc)' });
     expect(group).toHaveAccessibleDescription('Chọn tất cả giấy tờ bạn có');
-    await userEvent.click(screen.getByText('Giấy khai sinh'));
-    await userEvent.click(screen.getByText('Căn cước công dân'));
+    await setupUser().click(screen.getByText('Giấy khai sinh'));
+    await setupUser().click(screen.getByText('Căn cước công dân'));
     expect(screen.getByRole('checkbox', { name: 'Giấy khai sinh' })).toBeChecked();
     expect(screen.getByTestId('value')).toHaveTextContent('birth,cccd');
-    await userEvent.click(screen.getByText('Giấy khai sinh'));
+    await setupUser().click(screen.getByText('Giấy khai sinh'));
     expect(screen.getByRole('checkbox', { name: 'Giấy khai sinh' })).not.toBeChecked();
     expect(screen.getByTestId('value')).toHaveTextContent('cccd');
   });

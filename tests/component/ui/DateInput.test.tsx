@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { DateInput, type DateInputProps, type DateValue } from '../../../src-renderer/ui';
 
@@ -40,14 +40,14 @@ describe('DateInput', { timeout: 30_000 }, () => {
   it('does not move to the next box by itself', async () => {
     renderWithI18n(<Controlled id="dob" legend="Ngày sinh" />);
     const day = screen.getByLabelText('Ngày');
-    await userEvent.type(day, '27');
+    await setupUser().type(day, '27');
     expect(day).toHaveFocus();
-    await userEvent.type(day, '3');
+    await setupUser().type(day, '3');
     expect(day).toHaveFocus();
     expect(day).toHaveValue('273'); // kept as typed; validation says what is wrong
-    await userEvent.tab();
+    await setupUser().tab();
     expect(screen.getByLabelText('Tháng')).toHaveFocus();
-    await userEvent.keyboard('3');
+    await setupUser().keyboard('3');
     expect(screen.getByTestId('value')).toHaveTextContent('{"day":"273","month":"3","year":""}');
   });
 

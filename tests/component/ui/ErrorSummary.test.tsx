@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { DateInput, ErrorSummary, TextInput, type ErrorSummaryItem } from '../../../src-renderer/ui';
 
@@ -43,7 +43,7 @@ describe('ErrorSummary', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     view.rerender(<Form errors={[{ fieldId: 'name', message: 'Nhập họ và tên' }]} />);
     expect(screen.getByRole('alert')).toHaveFocus();
-    await userEvent.click(screen.getByLabelText('Họ và tên'));
+    await setupUser().click(screen.getByLabelText('Họ và tên'));
     expect(screen.getByRole('alert')).not.toHaveFocus();
     view.rerender(<Form errors={[{ fieldId: 'dob-day', message: 'Nhập ngày sinh' }]} />);
     expect(screen.getByRole('alert')).toHaveFocus();
@@ -52,7 +52,7 @@ describe('ErrorSummary', { timeout: 30_000 }, () => {
   it('does not steal focus when re-rendered with the same errors', async () => {
     const errors = [{ fieldId: 'name', message: 'Nhập họ và tên' }];
     const view = renderWithI18n(<Form errors={errors} />);
-    await userEvent.click(screen.getByLabelText('Họ và tên'));
+    await setupUser().click(screen.getByLabelText('Họ và tên'));
     view.rerender(<Form errors={[...errors]} />);
     expect(screen.getByLabelText('Họ và tên')).toHaveFocus();
   });
@@ -66,15 +66,15 @@ describe('ErrorSummary', { timeout: 30_000 }, () => {
         ]}
       />,
     );
-    await userEvent.click(screen.getByRole('link', { name: 'Nhập họ và tên' }));
+    await setupUser().click(screen.getByRole('link', { name: 'Nhập họ và tên' }));
     expect(screen.getByLabelText('Họ và tên')).toHaveFocus();
-    await userEvent.click(screen.getByRole('link', { name: 'Nhập ngày sinh' }));
+    await setupUser().click(screen.getByRole('link', { name: 'Nhập ngày sinh' }));
     expect(screen.getByLabelText('Ngày')).toHaveFocus();
   });
 
   it('a link to the date group id focuses its first box', async () => {
     renderWithI18n(<Form errors={[{ fieldId: 'dob', message: 'Nhập ngày sinh' }]} />);
-    await userEvent.click(screen.getByRole('link', { name: 'Nhập ngày sinh' }));
+    await setupUser().click(screen.getByRole('link', { name: 'Nhập ngày sinh' }));
     expect(screen.getByLabelText('Ngày')).toHaveFocus();
   });
 });

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { Button, FullScreenDialog } from '../../../src-renderer/ui';
 
@@ -40,7 +40,7 @@ function Page({ dismissible = false, onClose = vi.fn(), withInitial = false }) {
 
 async function openDialog() {
   const opener = screen.getByRole('button', { name: 'Mở' });
-  await userEvent.click(opener);
+  await setupUser().click(opener);
   return opener;
 }
 
@@ -67,11 +67,11 @@ describe('FullScreenDialog', { timeout: 30_000 }, () => {
     await openDialog();
     const stay = screen.getByRole('button', { name: 'Tôi vẫn ở đây' });
     const leave = screen.getByRole('button', { name: 'Xoá và thoát' });
-    await userEvent.tab();
+    await setupUser().tab();
     expect(leave).toHaveFocus();
-    await userEvent.tab();
+    await setupUser().tab();
     expect(stay).toHaveFocus();
-    await userEvent.tab({ shift: true });
+    await setupUser().tab({ shift: true });
     expect(leave).toHaveFocus();
   });
 
@@ -80,14 +80,14 @@ describe('FullScreenDialog', { timeout: 30_000 }, () => {
     await openDialog();
     expect(container).toHaveAttribute('inert');
     expect(screen.getByRole('dialog').closest('[inert]')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: 'Tôi vẫn ở đây' }));
+    await setupUser().click(screen.getByRole('button', { name: 'Tôi vẫn ở đây' }));
     expect(container).not.toHaveAttribute('inert');
   });
 
   it('returns focus to the element that opened it', async () => {
     renderWithI18n(<Page />);
     const opener = await openDialog();
-    await userEvent.click(screen.getByRole('button', { name: 'Tôi vẫn ở đây' }));
+    await setupUser().click(screen.getByRole('button', { name: 'Tôi vẫn ở đây' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();
   });
@@ -96,7 +96,7 @@ describe('FullScreenDialog', { timeout: 30_000 }, () => {
     const onClose = vi.fn();
     const { unmount } = renderWithI18n(<Page onClose={onClose} />);
     await openDialog();
-    await userEvent.keyboard('{Escape}');
+    await setupUser().keyboard('{Escape}');
     expect(onClose).not.toHaveBeenCalled();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     unmount();
@@ -104,7 +104,7 @@ describe('FullScreenDialog', { timeout: 30_000 }, () => {
     const onDismiss = vi.fn();
     renderWithI18n(<Page dismissible onClose={onDismiss} />);
     const opener = await openDialog();
-    await userEvent.keyboard('{Escape}');
+    await setupUser().keyboard('{Escape}');
     expect(onDismiss).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(opener).toHaveFocus();

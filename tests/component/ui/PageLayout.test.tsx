@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { PageLayout } from '../../../src-renderer/ui';
 
@@ -29,8 +29,8 @@ describe('PageLayout', { timeout: 30_000 }, () => {
     expect(screen.getByText('Bước 3 / 7')).toBeInTheDocument();
     const buttons = screen.getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(['←Quay lại', 'Tiếp tục']); // Back first (left), Continue last
-    await userEvent.click(screen.getByRole('button', { name: 'Quay lại' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    await setupUser().click(screen.getByRole('button', { name: 'Quay lại' }));
+    await setupUser().click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(onBack).toHaveBeenCalledTimes(1);
     expect(onContinue).toHaveBeenCalledTimes(1);
   });
@@ -63,7 +63,7 @@ describe('PageLayout', { timeout: 30_000 }, () => {
     );
     const busy = screen.getByRole('button', { name: 'Đang gửi…' });
     expect(busy).toHaveAttribute('aria-disabled', 'true');
-    await userEvent.click(busy);
+    await setupUser().click(busy);
     expect(onContinue).not.toHaveBeenCalled();
   });
 
@@ -74,7 +74,7 @@ describe('PageLayout', { timeout: 30_000 }, () => {
         <h1>Câu hỏi</h1>
       </PageLayout>,
     );
-    await userEvent.dblClick(screen.getByRole('button', { name: 'Quay lại' }));
+    await setupUser().dblClick(screen.getByRole('button', { name: 'Quay lại' }));
     expect(onBack).toHaveBeenCalledTimes(1);
   });
 
@@ -89,7 +89,7 @@ describe('PageLayout', { timeout: 30_000 }, () => {
     );
     const button = screen.getByRole('button', { name: 'Tiếp tục' });
     expect(button).toHaveAttribute('type', 'submit');
-    await userEvent.click(button);
+    await setupUser().click(button);
     expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 });

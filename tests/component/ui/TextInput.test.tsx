@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { TextInput, type TextInputProps } from '../../../src-renderer/ui';
 
@@ -22,7 +22,7 @@ describe('TextInput', { timeout: 30_000 }, () => {
     expect(input).toHaveAttribute('id', 'full-name');
     expect(input).toHaveAttribute('autocomplete', 'name');
     expect(input).toHaveAttribute('spellcheck', 'false');
-    await userEvent.type(input, 'Nguyễn Thị Hoa');
+    await setupUser().type(input, 'Nguyễn Thị Hoa');
     expect(screen.getByTestId('value')).toHaveTextContent('Nguyễn Thị Hoa');
     expect(input).toHaveValue('Nguyễn Thị Hoa');
   });

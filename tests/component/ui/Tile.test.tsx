@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { Tile } from '../../../src-renderer/ui';
 
@@ -10,14 +10,14 @@ describe('Tile', { timeout: 30_000 }, () => {
     renderWithI18n(<Tile title="Đăng ký khai sinh" description="Cho trẻ mới sinh" icon="👶" onClick={onClick} />);
     const tile = screen.getByRole('button', { name: 'Đăng ký khai sinh Cho trẻ mới sinh' });
     expect(tile).toHaveAttribute('type', 'button');
-    await userEvent.click(screen.getByText('Cho trẻ mới sinh')); // anywhere on the tile
+    await setupUser().click(screen.getByText('Cho trẻ mới sinh')); // anywhere on the tile
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
   it('ignores a double tap', async () => {
     const onClick = vi.fn();
     renderWithI18n(<Tile title="Xác nhận cư trú" onClick={onClick} />);
-    await userEvent.dblClick(screen.getByRole('button', { name: 'Xác nhận cư trú' }));
+    await setupUser().dblClick(screen.getByRole('button', { name: 'Xác nhận cư trú' }));
     expect(onClick).toHaveBeenCalledTimes(1);
   });
 
