@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
+import type { StoreApi } from 'zustand';
 import { useDisplayStore } from '../../src-renderer/a11y/display-store';
 import { useKeyboardStore } from '../../src-renderer/keyboard/ui/keyboard-store';
 import { useJourneyStore } from '../../src-renderer/state/journey-store';
@@ -13,10 +14,16 @@ configure({ asyncUtilTimeout: 5000 });
 
 // Test files share their worker's modules (vitest.config.ts, isolate: false), so every app store starts
 // each test as the app starts, whatever an earlier file left in it.
-const STORES = [useKioskStore, useSessionStore, useJourneyStore, useDisplayStore, useKeyboardStore] as const;
+function resetStore<T>(store: StoreApi<T>): void {
+  store.setState(store.getInitialState(), true);
+}
 
 beforeEach(() => {
-  for (const store of STORES) store.setState(store.getInitialState(), true);
+  resetStore(useKioskStore);
+  resetStore(useSessionStore);
+  resetStore(useJourneyStore);
+  resetStore(useDisplayStore);
+  resetStore(useKeyboardStore);
 });
 
 afterEach(() => {
