@@ -12,7 +12,8 @@ import { fakeBridge } from '../fake-bridge';
 import { renderWithI18n } from '../render';
 import { deleteAll, freshDb, KID, makeServerKeys, type ServerKeys } from '../storage/harness';
 
-vi.setConfig({ testTimeout: 60_000 });
+// Whole-app journeys: minutes on a loaded 2-core CI machine.
+vi.setConfig({ testTimeout: 180_000 });
 
 const info: KioskInfo = {
   appName: 'Một Cửa Kiosk',
@@ -49,6 +50,13 @@ function renderKiosk(language: Language = 'vi') {
 }
 
 const input = (id: string) => document.getElementById(id) as HTMLInputElement;
+
+/** Fills a text box the way the on-screen keyboard's insertions reach it (typing letter by letter is tested in keyboard/). */
+async function fill(user: User, id: string, text: string) {
+  await user.click(input(id));
+  await user.clear(input(id));
+  await user.paste(text);
+}
 const h1 = () => screen.getByRole('heading', { level: 1 });
 
 async function startExtract(user: User) {
@@ -58,10 +66,8 @@ async function startExtract(user: User) {
 }
 
 async function answerRequester(user: User) {
-  await user.clear(input('requesterName'));
-  await user.type(input('requesterName'), 'Đặng Văn Hải');
-  await user.clear(input('requesterId'));
-  await user.type(input('requesterId'), '001075012345');
+  await fill(user, 'requesterName', 'Đặng Văn Hải');
+  await fill(user, 'requesterId', '001075012345');
   await user.click(screen.getByRole('radio', { name: 'Bản thân' }));
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
 }
@@ -71,19 +77,19 @@ async function answerRest(user: User) {
   await user.click(screen.getByRole('radio', { name: 'Giấy khai sinh' }));
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
   expect(h1()).toHaveTextContent('Người có tên trong giấy tờ');
-  await user.type(input('subjectName'), 'Đặng Văn Hải');
-  await user.type(input('subjectBirthDate-day'), '12');
-  await user.type(input('subjectBirthDate-month'), '8');
-  await user.type(input('subjectBirthDate-year'), '1975');
+  await fill(user, 'subjectName', 'Đặng Văn Hải');
+  await fill(user, 'subjectBirthDate-day', '12');
+  await fill(user, 'subjectBirthDate-month', '8');
+  await fill(user, 'subjectBirthDate-year', '1975');
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
   expect(h1()).toHaveTextContent('Nơi và thời gian đã đăng ký');
-  await user.type(input('registrationPlace'), 'UBND phường Quảng An');
+  await fill(user, 'registrationPlace', 'UBND phường Quảng An');
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
   expect(h1()).toHaveTextContent('Số bản sao');
-  await user.type(input('copiesCount'), '2');
+  await fill(user, 'copiesCount', '2');
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
   expect(h1()).toHaveTextContent('Phường báo kết quả cho bạn qua đâu?');
-  await user.type(input('contact-phone'), '0912345678');
+  await fill(user, 'contact-phone', '0912345678');
   await user.click(screen.getByRole('checkbox', { name: /Tôi đồng ý/ }));
   await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
   expect(h1()).toHaveTextContent('Kiểm tra lại thông tin');
@@ -103,7 +109,7 @@ describe('the filing journey', () => {
     await user.click(within(summary).getByRole('link', { name: 'Nhập họ, chữ đệm và tên' }));
     expect(input('requesterName')).toHaveFocus();
     // The same words sit next to the field; what was typed is kept.
-    await user.type(input('requesterName'), 'Hải 2 <b>');
+    await fill(user, 'requesterName', 'Hải 2 <b>');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(input('requesterName')).toHaveValue('Hải 2 <b>');
     expect(h1()).toHaveTextContent('Thông tin về bạn, người đi đăng ký');
@@ -113,7 +119,7 @@ describe('the filing journey', () => {
     const { user } = renderKiosk('en');
     await user.click(await screen.findByRole('button', { name: /^Copy of a civil record / }));
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    await user.type(input('requesterId'), '12345');
+    await fill(user, 'requesterId', '12345');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = screen.getByRole('alert');
     expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
@@ -128,8 +134,7 @@ describe('the filing journey', () => {
     expect(screen.getByText('UBND phường Quảng An')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sửa Nơi đã đăng ký' }));
     expect(h1()).toHaveTextContent('Nơi và thời gian đã đăng ký');
-    await user.clear(input('registrationPlace'));
-    await user.type(input('registrationPlace'), 'UBND phường Tây Hồ');
+    await fill(user, 'registrationPlace', 'UBND phường Tây Hồ');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
     expect(h1()).toHaveTextContent('Kiểm tra lại thông tin');
     expect(screen.getByText('UBND phường Tây Hồ')).toBeInTheDocument();
