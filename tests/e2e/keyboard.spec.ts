@@ -115,6 +115,8 @@ for (const viewport of [
 ]) {
   test.describe(`the keyboard never covers the focused field at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport });
+    // Two slides of the keyboard on a loaded 2-core machine: give it room.
+    test.setTimeout(180_000);
 
     test('the name field above the letters, and the ID field above the numeric pad', async ({ page }) => {
       await openFirstQuestion(page);
