@@ -100,3 +100,37 @@ test.describe('the on-screen keyboard on the name question', () => {
     await shot(page, 'keyboard-numeric-vi');
   });
 });
+
+/** The field's box and the keyboard's box, once the keyboard has finished sliding in. */
+async function boxes(page: Page, field: Locator) {
+  const fieldBox = await field.boundingBox();
+  const keyboardBox = await keyboard(page).boundingBox();
+  if (!fieldBox || !keyboardBox) throw new Error('the field or the keyboard has no box');
+  return { fieldBottom: fieldBox.y + fieldBox.height, fieldTop: fieldBox.y, keyboardTop: keyboardBox.y };
+}
+
+for (const viewport of [
+  { width: 1280, height: 1024 },
+  { width: 1024, height: 768 },
+]) {
+  test.describe(`the keyboard never covers the focused field at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+    // Two slides of the keyboard on a loaded 2-core machine: give it room.
+    test.setTimeout(180_000);
+
+    test('the name field above the letters, and the ID field above the numeric pad', async ({ page }) => {
+      await openFirstQuestion(page);
+      for (const [id, layout] of [
+        ['#requesterName', 'letters'],
+        ['#requesterId', 'numeric'],
+      ] as const) {
+        const field = page.locator(id);
+        await openKeyboardFor(page, field);
+        await expect(keyboard(page)).toHaveAttribute('data-layout', layout);
+        const { fieldTop, fieldBottom, keyboardTop } = await boxes(page, field);
+        expect(fieldTop, `${id} is on the screen`).toBeGreaterThanOrEqual(0);
+        expect(fieldBottom, `${id} ends above the ${layout} keyboard`).toBeLessThanOrEqual(keyboardTop);
+      }
+    });
+  });
+}

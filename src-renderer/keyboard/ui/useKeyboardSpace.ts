@@ -47,8 +47,10 @@ const MARGIN_PX = 16;
  */
 export function keepAboveKeyboard(field: TextField, keyboard: HTMLElement | null): void {
   const rect = field.getBoundingClientRect();
-  const top = keyboard?.getBoundingClientRect().top ?? window.innerHeight;
-  if (rect.height === 0 || top <= 0) {
+  // From the keyboard's layout height, not its on-screen box: it slides in with a transform, and at this
+  // moment its box is still below the window, which made every field look uncovered.
+  const top = keyboard ? window.innerHeight - keyboard.offsetHeight : window.innerHeight;
+  if (rect.height === 0 || keyboard?.offsetHeight === 0 || top <= 0) {
     if (typeof field.scrollIntoView === 'function') field.scrollIntoView({ block: 'center' });
     return;
   }
