@@ -60,7 +60,7 @@ export function KeyRows({ rows, shift, actions, onFeedback }: KeyRowsProps) {
           <Key
             key={key}
             {...common}
-            className={`k-key--wide k-key--shift-${shift}`}
+            className={`k-key--wide k-key--shift k-key--shift-${shift}`}
             name={t('keyboard.key.shift')}
             pressed={upper}
             onPress={actions.shiftTap}

@@ -49,8 +49,9 @@ export function keepAboveKeyboard(field: TextField, keyboard: HTMLElement | null
   const rect = field.getBoundingClientRect();
   // From the keyboard's layout height, not its on-screen box: it slides in with a transform, and at this
   // moment its box is still below the window, which made every field look uncovered.
-  const top = keyboard ? window.innerHeight - keyboard.offsetHeight : window.innerHeight;
-  if (rect.height === 0 || keyboard?.offsetHeight === 0 || top <= 0) {
+  const keyboardHeight = keyboard?.offsetHeight;
+  const top = window.innerHeight - (keyboardHeight ?? 0);
+  if (rect.height === 0 || keyboardHeight === 0 || top <= 0) {
     if (typeof field.scrollIntoView === 'function') field.scrollIntoView({ block: 'center' });
     return;
   }
