@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
 import type { KioskDb } from '../storage/db';
+import { DisplaySettingsButton } from '../a11y';
 import { useJourneyStore } from '../state/journey-store';
 import { FinishButton } from '../session/FinishButton';
 import { QueueCount } from '../session/QueueCount';
@@ -14,7 +15,8 @@ export interface KioskHeaderProps {
 
 /**
  * The top bar on every screen: which service and which kiosk this is, how many applications wait to be
- * sent, and — while the resident is filing — the "Kết thúc" button that wipes their session.
+ * sent, "Cỡ chữ và màu" (text size, high contrast, reduced motion, key click), and — while the resident is
+ * filing — the "Kết thúc" button that wipes their session.
  */
 export function KioskHeader({ info, db }: KioskHeaderProps) {
   const { t } = useTranslation();
@@ -23,12 +25,11 @@ export function KioskHeader({ info, db }: KioskHeaderProps) {
     <header className="kiosk-header">
       <span className="kiosk-header__service">{t('app.title')}</span>
       <span className="kiosk-header__place">{t('app.start.kioskAt', { kiosk: info.kioskName, ward: info.wardName })}</span>
-      {(db || filing) && (
-        <span className="kiosk-header__tools">
-          {db && <QueueCount db={db} />}
-          {filing && <FinishButton className="kiosk-header__finish" />}
-        </span>
-      )}
+      <span className="kiosk-header__tools">
+        {db && <QueueCount db={db} />}
+        <DisplaySettingsButton />
+        {filing && <FinishButton className="kiosk-header__finish" />}
+      </span>
     </header>
   );
 }

@@ -4,6 +4,7 @@
  * and 200 % text / high contrast keep the question page readable and axe-clean. Writes the screenshots.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { continueOn, expectHeading } from './journey-helpers';
 import { shot } from './shots';
 
@@ -148,3 +149,30 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('Cỡ chữ và màu: 200 % text and high contrast', () => {
+  test.setTimeout(120_000);
+
+  test('chosen from the header, the question page grows, turns black and yellow, has no sideways scroll and passes axe', async ({ page }) => {
+    await openFirstQuestion(page);
+    const textBefore = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+
+    await page.getByRole('button', { name: 'Cỡ chữ và màu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cỡ chữ và màu' });
+    await dialog.getByText('Chữ rất lớn', { exact: true }).click();
+    await dialog.getByText('Tương phản cao', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Xong' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+    const textAfter = await page.locator('main p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(textAfter).toBeGreaterThanOrEqual(textBefore * 1.9);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    expect(scrollWidth, 'no sideways scroll at 200 %').toBeLessThanOrEqual(innerWidth);
+    await expectNoAxeViolations(page, 'first question at 200 % in high contrast (vi)');
+    await shot(page, 'display-200-high-contrast-vi');
+
+    // The resident's answers and the question stay where they were.
+    await expectHeading(page, FIRST_QUESTION);
+  });
+});

@@ -64,3 +64,14 @@ describe('Finish button in the header', () => {
     expect(useSessionStore.getState().notice).toBe('finished');
   });
 });
+
+describe('Text size and colours in the header', () => {
+  it('is on the start screen and while filing, and opens the display settings', () => {
+    renderWithI18n(<KioskHeader info={INFO} />);
+    const open = screen.getByRole('button', { name: 'Cỡ chữ và màu' });
+    act(() => useJourneyStore.getState().start('birth-registration'));
+    expect(screen.getByRole('button', { name: 'Cỡ chữ và màu' })).toBe(open);
+    fireEvent.click(open);
+    expect(screen.getByRole('dialog', { name: 'Cỡ chữ và màu' })).toBeInTheDocument();
+  });
+});
