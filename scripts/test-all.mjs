@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in order, continuing past failures so every runner reports.
 //   1. tsc -p for each tsconfig (TypeScript 7, two at a time: the machines have 2 cores)   — 1 check each
-//   2. eslint (npm run lint)                                                  — 1 check
+//   2. oxlint (npm run lint)                                                  — 1 check
 //   3. boundary check (npm run check:boundaries)                              — 1 check
 //   4. npm run build (renderer + electron)                                    — 1 check
 //   5. vitest run (JSON report in reports/vitest.json)                        — its tests
@@ -30,7 +30,7 @@ const MINUTE = 60_000;
 
 const tsc = ({ id, project }) => ({ id, cmd: node, args: [TSC_BIN, '-p', project], timeout: 10 * MINUTE });
 const TSC_STEPS = TSC_PROJECTS.map(tsc);
-const LINT = { id: 'eslint', cmd: npm, args: ['run', '--silent', 'lint'], timeout: 10 * MINUTE };
+const LINT = { id: 'lint', cmd: npm, args: ['run', '--silent', 'lint'], timeout: 10 * MINUTE };
 const BOUNDARIES = { id: 'boundaries', cmd: npm, args: ['run', '--silent', 'check:boundaries'], timeout: 5 * MINUTE };
 const BUILD = { id: 'build', cmd: npm, args: ['run', 'build'], timeout: 15 * MINUTE };
 const VITEST = {

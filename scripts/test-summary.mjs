@@ -21,7 +21,7 @@ export const PLAYWRIGHT_REPORT = 'reports/playwright.json';
 /** The static checks `npm test` runs, each one check in the totals, grouped into table rows. */
 export const STATIC_STEPS = [
   ...TSC_PROJECTS.map(({ id }) => ({ id, group: 'tsc' })),
-  { id: 'eslint', group: 'eslint' },
+  { id: 'lint', group: 'lint' },
   { id: 'boundaries', group: 'boundaries' },
   { id: 'build', group: 'build' },
 ];

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run typecheck`: `tsc -p` for every tsconfig of the project, one after another, with TypeScript 7 (the
 // native compiler, `typescript-native` in package.json), several times faster than TypeScript 6 on 2-core
-// machines. TypeScript 6 stays installed as `typescript` because typescript-eslint needs its API.
+// machines. TypeScript 6 stays installed as `typescript` because scripts/check-boundaries.mjs uses its API.
 // `npm test` (scripts/test-all.mjs) runs the same list, two at a time.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
