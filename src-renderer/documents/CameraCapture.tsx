@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FullScreenDialog, LiveRegion } from '../ui';
-import { grabFrame } from './camera-frame';
+import { grabFrame, whenShowing } from './camera-frame';
 import { cameraErrorKey, openCamera, stopCamera } from './camera-streams';
 import { createObjectUrl, revokeObjectUrl } from './object-urls';
 import './CameraCapture.css';
@@ -42,7 +42,7 @@ function OpenCamera({ room, onUse, onClose }: CameraCaptureProps) {
   useEffect(() => {
     let cancelled = false;
     openCamera().then(
-      (stream) => {
+      async (stream) => {
         if (cancelled) return stopCamera(stream);
         streamRef.current = stream;
         const video = videoRef.current;
@@ -53,8 +53,9 @@ function OpenCamera({ room, onUse, onClose }: CameraCaptureProps) {
           } catch {
             // autoplay (muted) starts it anyway
           }
+          await whenShowing(video);
         }
-        setPhase('live');
+        if (!cancelled) setPhase('live');
       },
       (error: unknown) => {
         if (cancelled) return;

@@ -9,6 +9,7 @@ const compressImage = vi.hoisted(() => vi.fn());
 vi.mock('../../../src-renderer/documents/compress', () => ({ compressImage, disposeCompressor: vi.fn() }));
 vi.mock('../../../src-renderer/documents/camera-frame', () => ({
   grabFrame: vi.fn(async () => new Blob([new Uint8Array([0xff, 0xd8, 0xff])], { type: 'image/jpeg' })),
+  whenShowing: vi.fn(async () => undefined),
 }));
 
 beforeEach(() => {
