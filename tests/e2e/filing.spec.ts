@@ -52,6 +52,8 @@ test.describe('a resident files a birth registration', () => {
     await page.locator('#childBirthDate-month').fill(String(born.getMonth() + 1));
     await page.locator('#childBirthDate-year').fill(String(born.getFullYear()));
     await choose(page, 'Giới tính của trẻ', 'Nữ');
+    // A tap on a choice card closes the on-screen keyboard (it had opened for the year).
+    await expect(page.getByRole('group', { name: 'Bàn phím trên màn hình' })).toBeHidden();
     await shot(page, 'journey-question-vi', { fullPage: true });
     await continueOn(page);
 

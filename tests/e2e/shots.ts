@@ -5,6 +5,7 @@
  * docs/screenshots/.
  */
 import type { Page } from '@playwright/test';
+import { settled } from './settle';
 
 export const SHOTS_DIR = 'docs/screenshots';
 export const TAKING_SCREENSHOTS = process.env.SCREENSHOTS === '1';
@@ -12,5 +13,6 @@ export const TAKING_SCREENSHOTS = process.env.SCREENSHOTS === '1';
 /** Saves docs/screenshots/<name>.png when screenshots are asked for; otherwise does nothing. */
 export async function shot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   if (!TAKING_SCREENSHOTS) return;
+  await settled(page);
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage: options.fullPage ?? false });
 }
