@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectAccessibleScreen } from './accessible';
 import { shot } from './shots';
 
 // One page for the file: each test navigates it to the error page it reads (a new page is a new renderer
@@ -24,7 +24,7 @@ test.describe('shell error page', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('link', { name: retry })).toBeVisible();
-      await expectNoAxeViolations(page, `error page (${lang})`);
+      await expectAccessibleScreen(page, `error page (${lang})`);
       await shot(page, `error-${lang}`);
     });
   }

@@ -1,20 +1,30 @@
 import { test, expect } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectAccessibleScreen } from './accessible';
 import { continueOn, dumpIndexedDb, expectHeading, makeJpeg, pick } from './journey-helpers';
 import { shot } from './shots';
 
 
-test.describe('the journey in English, with axe on every screen', () => {
+test.describe('the journey in English at 200 % text and high contrast, every screen checked', () => {
   test.setTimeout(180_000);
 
+  // Every screen: axe, no sideways scroll, touch targets (expectAccessibleScreen). The Vietnamese journey
+  // (filing.spec.ts) checks the same screens at the normal size and colours.
   test('an authorised person files a civil-status extract copy with the written authorisation', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('button', { name: 'English' }).click();
-    await expectNoAxeViolations(page, 'start with tiles (en)');
+    await page.getByRole('button', { name: 'Text size and colours' }).click();
+    const settings = page.getByRole('dialog', { name: 'Text size and colours' });
+    await settings.getByText('Very large text', { exact: true }).click();
+    await settings.getByText('High contrast', { exact: true }).click();
+    await expectAccessibleScreen(page, 'display settings at 200 % (en)');
+    await settings.getByRole('button', { name: 'Done' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-text-scale', '2');
+    await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+    await expectAccessibleScreen(page, 'start with tiles (en)');
     await shot(page, 'journey-start-en', { fullPage: true });
     await page.locator('[data-procedure="civil-status-extract"]').click();
     await expectHeading(page, 'Copy of a civil-status record extract');
-    await expectNoAxeViolations(page, 'overview (en)');
+    await expectAccessibleScreen(page, 'overview (en)');
     await page.getByRole('button', { name: 'Start' }).click();
 
     await expectHeading(page, 'About you, the person filing this application');
@@ -24,7 +34,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('12 digits');
-    await expectNoAxeViolations(page, 'question with errors (en)');
+    await expectAccessibleScreen(page, 'question with errors (en)');
     await shot(page, 'journey-errors-en', { fullPage: true });
 
     await page.locator('#requesterName').fill('Trần Thu Hà');
@@ -34,7 +44,7 @@ test.describe('the journey in English, with axe on every screen', () => {
 
     await expectHeading(page, 'The record you need a copy of');
     await page.getByRole('group', { name: 'Type of record' }).getByText('Birth certificate', { exact: true }).click();
-    await expectNoAxeViolations(page, 'question (en)');
+    await expectAccessibleScreen(page, 'question (en)');
     await continueOn(page, 'en');
 
     await expectHeading(page, 'The person named on the record');
@@ -60,7 +70,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     await expect(page.getByText(/empty\.pdf/)).toBeVisible();
     await page.locator('input[type="file"]').setInputFiles({ name: 'uy-quyen-that.jpg', mimeType: 'image/jpeg', buffer: await makeJpeg(page, 3) });
     await expect(page.getByRole('button', { name: 'Remove page 1' })).toBeVisible();
-    await expectNoAxeViolations(page, 'documents (en)');
+    await expectAccessibleScreen(page, 'documents (en)');
     await shot(page, 'journey-documents-en', { fullPage: true });
     await continueOn(page, 'en');
 
@@ -68,7 +78,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     await page.locator('#contact-phone').fill('024 3826 1234');
     await continueOn(page, 'en');
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
-    await expectNoAxeViolations(page, 'contact with errors (en)');
+    await expectAccessibleScreen(page, 'contact with errors (en)');
     await page.locator('#contact-phone').fill('');
     await page.locator('#contact-email').fill('ha.tran@example.vn');
     await page.getByText('I agree that the ward uses this phone number').click();
@@ -77,18 +87,18 @@ test.describe('the journey in English, with axe on every screen', () => {
 
     await expectHeading(page, 'Check your answers');
     await expect(page.getByText('ha.tran@example.vn')).toBeVisible();
-    await expectNoAxeViolations(page, 'check answers (en)');
+    await expectAccessibleScreen(page, 'check answers (en)');
     await shot(page, 'journey-check-en', { fullPage: true });
     await continueOn(page, 'en');
 
     await expectHeading(page, 'Declaration and sending');
     await page.getByText('I declare that the information above is true.').click();
-    await expectNoAxeViolations(page, 'declaration (en)');
+    await expectAccessibleScreen(page, 'declaration (en)');
     await shot(page, 'journey-declaration-en', { fullPage: true });
     await page.getByRole('button', { name: 'Send application' }).click();
 
     await expectHeading(page, 'We have your application');
-    await expectNoAxeViolations(page, 'confirmation (en)');
+    await expectAccessibleScreen(page, 'confirmation (en)');
     await shot(page, 'journey-confirmation-en', { fullPage: true });
     const stored = await dumpIndexedDb(page);
     expect(stored.outbox).toHaveLength(1);
@@ -98,6 +108,9 @@ test.describe('the journey in English, with axe on every screen', () => {
     await page.getByRole('button', { name: 'Finish' }).last().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nộp hồ sơ cho phường');
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    // The next resident starts with the normal size and colours.
+    await expect(page.locator('html')).toHaveAttribute('data-text-scale', '1');
+    await expect(page.locator('html')).not.toHaveAttribute('data-contrast', 'high');
   });
 
   test('the contact and declaration screens pass axe in Vietnamese too', async ({ page }) => {
@@ -105,7 +118,7 @@ test.describe('the journey in English, with axe on every screen', () => {
     await page.locator('[data-procedure="marital-status"]').click();
     await page.getByRole('button', { name: 'Bắt đầu khai' }).click();
     await continueOn(page);
-    await expectNoAxeViolations(page, 'question with errors, dates and selects (vi)');
+    await expectAccessibleScreen(page, 'question with errors, dates and selects (vi)');
   });
 });
 
@@ -125,7 +138,7 @@ test.describe('a resident who walks away', () => {
     const dialog = page.getByRole('dialog', { name: 'Bạn vẫn đang ở đây chứ?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Tôi vẫn đang dùng' })).toBeFocused();
-    await expectNoAxeViolations(page, 'idle warning (vi)');
+    await expectAccessibleScreen(page, 'idle warning (vi)');
     await shot(page, 'idle-warning-vi');
 
     await dialog.getByRole('button', { name: 'Tôi vẫn đang dùng' }).click();
@@ -137,7 +150,7 @@ test.describe('a resident who walks away', () => {
     await page.clock.runFor(61_000);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nộp hồ sơ cho phường');
     await expect(page.getByRole('status').filter({ hasText: 'đã được xoá' })).toBeVisible();
-    await expectNoAxeViolations(page, 'start after a wipe (vi)');
+    await expectAccessibleScreen(page, 'start after a wipe (vi)');
     await shot(page, 'start-after-wipe-vi');
     await page.locator('[data-procedure="death-registration"]').click();
     await page.getByRole('button', { name: 'Bắt đầu khai' }).click();

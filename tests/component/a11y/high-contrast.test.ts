@@ -40,6 +40,7 @@ describe('high-contrast theme', () => {
     ['--color-error', '--color-bg'],
     ['--color-error', '--color-error-bg'],
     ['--color-success', '--color-success-bg'],
+    ['--color-success-panel-text', '--color-success-panel'],
     ['--color-focus', '--color-bg'],
     ['--color-border', '--color-bg'],
   ])('%s on %s is at least 7:1', (fg, bg) => {
