@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui';
 import { findVoice, useSpeechVoice, type SpeechLanguage } from './useSpeechVoice';
+import './ReadAloudButton.css';
 
 export interface ReadAloudButtonProps {
   /** What to read (usually the question's heading and hint). */
@@ -24,7 +25,7 @@ export function ReadAloudButton({ text, lang }: ReadAloudButtonProps) {
 
   useEffect(
     () => () => {
-      if (current.current) window.speechSynthesis.cancel();
+      if (current.current && 'speechSynthesis' in window) window.speechSynthesis.cancel();
     },
     [],
   );

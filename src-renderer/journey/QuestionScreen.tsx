@@ -1,9 +1,11 @@
 import type { Procedure } from '../../src-shared/catalog';
 import type { Language } from '../../src-shared/config/kiosk-config';
 import { findPage, validatePage, type FieldMessage } from '../../src-shared/forms';
+import { ReadAloudButton } from '../a11y';
 import { FormPageFields } from '../fields/FormPageFields';
 import { useJourneyStore } from '../state/journey-store';
 import { ErrorSummary, PageLayout } from '../ui';
+import { readAloudText } from './read-aloud-text';
 import { useStepErrors } from './useStepErrors';
 
 export interface QuestionScreenProps {
@@ -35,6 +37,7 @@ export function QuestionScreen({ procedure, pageId, language, defaultProvince, p
     <PageLayout progress={progress} onBack={onBack} continueFormId={`page-${pageId}`}>
       <ErrorSummary errors={summary} />
       <h1>{page.title[language]}</h1>
+      <ReadAloudButton text={readAloudText(page, answers, language)} lang={language} />
       {page.hint && <p className="journey__lead">{page.hint[language]}</p>}
       <form
         id={`page-${pageId}`}

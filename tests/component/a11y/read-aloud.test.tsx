@@ -3,6 +3,8 @@ import { act, screen } from '@testing-library/react';
 import { setupUser } from '../user';
 import { renderWithI18n } from '../render';
 import { ReadAloudButton } from '../../../src-renderer/a11y';
+import { findProcedure, loadShippedCatalog } from '../../../src-renderer/journey/catalog';
+import { QuestionScreen } from '../../../src-renderer/journey/QuestionScreen';
 
 interface FakeVoice {
   lang: string;
@@ -93,5 +95,21 @@ describe('ReadAloudButton', { timeout: 30_000 }, () => {
     speech.cancel.mockClear();
     unmount();
     expect(speech.cancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('sits under the heading of a question page and reads the page: title, then each question with its hint', async () => {
+    const user = setupUser();
+    speech.voices = [voice('vi-VN', 'An')];
+    const shipped = loadShippedCatalog();
+    if (!shipped.ok) throw new Error(shipped.errors.join('\n'));
+    const birth = findProcedure(shipped.catalog, 'birth-registration')!;
+    renderWithI18n(
+      <QuestionScreen procedure={birth} pageId="copies" language="vi" defaultProvince="01" progress={undefined} onBack={() => undefined} onContinue={() => undefined} />,
+    );
+    const heading = screen.getByRole('heading', { level: 1, name: 'Bản sao' });
+    const button = screen.getByRole('button', { name: 'Đọc to' });
+    expect(heading.nextElementSibling).toBe(button);
+    await user.click(button);
+    expect(speech.spoken[0]?.text).toBe('Bản sao. Bạn có cần thêm bản sao không? Bản sao dùng khi làm các thủ tục khác, ví dụ nhập học, làm hộ chiếu.');
   });
 });
