@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { expectAccessibleScreen } from './accessible';
+import { DEFAULT_DISPLAY, LARGEST_HIGH_CONTRAST, expectAccessibleScreen } from './accessible';
 import { continueOn, dumpIndexedDb, expectHeading, makeJpeg, pick } from './journey-helpers';
 import { shot } from './shots';
 
@@ -16,15 +16,15 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
     const settings = page.getByRole('dialog', { name: 'Text size and colours' });
     await settings.getByText('Very large text', { exact: true }).click();
     await settings.getByText('High contrast', { exact: true }).click();
-    await expectAccessibleScreen(page, 'display settings at 200 % (en)');
+    await expectAccessibleScreen(page, 'display settings at 200 % (en)', [DEFAULT_DISPLAY]);
     await settings.getByRole('button', { name: 'Done' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-text-scale', '2');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
-    await expectAccessibleScreen(page, 'start with tiles (en)');
+    await expectAccessibleScreen(page, 'start with tiles (en)', [DEFAULT_DISPLAY]);
     await shot(page, 'journey-start-en', { fullPage: true });
     await page.locator('[data-procedure="civil-status-extract"]').click();
     await expectHeading(page, 'Copy of a civil-status record extract');
-    await expectAccessibleScreen(page, 'overview (en)');
+    await expectAccessibleScreen(page, 'overview (en)', [DEFAULT_DISPLAY]);
     await page.getByRole('button', { name: 'Start' }).click();
 
     await expectHeading(page, 'About you, the person filing this application');
@@ -34,7 +34,7 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
     await expect(summary).toBeFocused();
     await expect(summary).toContainText('12 digits');
-    await expectAccessibleScreen(page, 'question with errors (en)');
+    await expectAccessibleScreen(page, 'question with errors (en)', [DEFAULT_DISPLAY]);
     await shot(page, 'journey-errors-en', { fullPage: true });
 
     await page.locator('#requesterName').fill('Trần Thu Hà');
@@ -44,7 +44,7 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
 
     await expectHeading(page, 'The record you need a copy of');
     await page.getByRole('group', { name: 'Type of record' }).getByText('Birth certificate', { exact: true }).click();
-    await expectAccessibleScreen(page, 'question (en)');
+    await expectAccessibleScreen(page, 'question (en)', [DEFAULT_DISPLAY]);
     await continueOn(page, 'en');
 
     await expectHeading(page, 'The person named on the record');
@@ -70,7 +70,7 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
     await expect(page.getByText(/empty\.pdf/)).toBeVisible();
     await page.locator('input[type="file"]').setInputFiles({ name: 'uy-quyen-that.jpg', mimeType: 'image/jpeg', buffer: await makeJpeg(page, 3) });
     await expect(page.getByRole('button', { name: 'Remove page 1' })).toBeVisible();
-    await expectAccessibleScreen(page, 'documents (en)');
+    await expectAccessibleScreen(page, 'documents (en)', [DEFAULT_DISPLAY]);
     await shot(page, 'journey-documents-en', { fullPage: true });
     await continueOn(page, 'en');
 
@@ -78,7 +78,7 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
     await page.locator('#contact-phone').fill('024 3826 1234');
     await continueOn(page, 'en');
     await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused();
-    await expectAccessibleScreen(page, 'contact with errors (en)');
+    await expectAccessibleScreen(page, 'contact with errors (en)', [DEFAULT_DISPLAY]);
     await page.locator('#contact-phone').fill('');
     await page.locator('#contact-email').fill('ha.tran@example.vn');
     await page.getByText('I agree that the ward uses this phone number').click();
@@ -87,18 +87,18 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
 
     await expectHeading(page, 'Check your answers');
     await expect(page.getByText('ha.tran@example.vn')).toBeVisible();
-    await expectAccessibleScreen(page, 'check answers (en)');
+    await expectAccessibleScreen(page, 'check answers (en)', [DEFAULT_DISPLAY]);
     await shot(page, 'journey-check-en', { fullPage: true });
     await continueOn(page, 'en');
 
     await expectHeading(page, 'Declaration and sending');
     await page.getByText('I declare that the information above is true.').click();
-    await expectAccessibleScreen(page, 'declaration (en)');
+    await expectAccessibleScreen(page, 'declaration (en)', [DEFAULT_DISPLAY]);
     await shot(page, 'journey-declaration-en', { fullPage: true });
     await page.getByRole('button', { name: 'Send application' }).click();
 
     await expectHeading(page, 'We have your application');
-    await expectAccessibleScreen(page, 'confirmation (en)');
+    await expectAccessibleScreen(page, 'confirmation (en)', [DEFAULT_DISPLAY]);
     await shot(page, 'journey-confirmation-en', { fullPage: true });
     const stored = await dumpIndexedDb(page);
     expect(stored.outbox).toHaveLength(1);
@@ -118,7 +118,7 @@ test.describe('the journey in English at 200 % text and high contrast, every scr
     await page.locator('[data-procedure="marital-status"]').click();
     await page.getByRole('button', { name: 'Bắt đầu khai' }).click();
     await continueOn(page);
-    await expectAccessibleScreen(page, 'question with errors, dates and selects (vi)');
+    await expectAccessibleScreen(page, 'question with errors, dates and selects (vi)', [LARGEST_HIGH_CONTRAST]);
   });
 });
 
@@ -138,7 +138,7 @@ test.describe('a resident who walks away', () => {
     const dialog = page.getByRole('dialog', { name: 'Bạn vẫn đang ở đây chứ?' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByRole('button', { name: 'Tôi vẫn đang dùng' })).toBeFocused();
-    await expectAccessibleScreen(page, 'idle warning (vi)');
+    await expectAccessibleScreen(page, 'idle warning (vi)', [LARGEST_HIGH_CONTRAST]);
     await shot(page, 'idle-warning-vi');
 
     await dialog.getByRole('button', { name: 'Tôi vẫn đang dùng' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { test, expect } from '@playwright/test';
 import { openApplication, type CryptoKeyLike, type CryptoLike } from '../../src-shared/crypto';
-import { expectAccessibleScreen } from './accessible';
+import { HIGH_CONTRAST, LARGEST_TEXT, expectAccessibleScreen } from './accessible';
 import { choose, continueOn, dumpIndexedDb, expectHeading, makeJpeg, pick } from './journey-helpers';
 import { shot } from './shots';
 
@@ -24,7 +24,7 @@ test.describe('a resident files a birth registration', () => {
     // Overview: what to bring, how long, fee.
     await expectHeading(page, 'Đăng ký khai sinh');
     await expect(page.getByText('Giấy chứng nhận kết hôn của cha mẹ')).toBeVisible();
-    await expectAccessibleScreen(page, 'overview (vi)');
+    await expectAccessibleScreen(page, 'overview (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await shot(page, 'journey-overview-vi', { fullPage: true });
     await page.getByRole('button', { name: 'Bắt đầu khai' }).click();
 
@@ -34,7 +34,7 @@ test.describe('a resident files a birth registration', () => {
     const summary = page.getByRole('alert').filter({ hasText: 'Có lỗi cần sửa' });
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('link').first()).toBeVisible();
-    await expectAccessibleScreen(page, 'question with errors (vi)');
+    await expectAccessibleScreen(page, 'question with errors (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await shot(page, 'journey-errors-vi', { fullPage: true });
 
     await page.locator('#requesterName').fill('Phạm Thị Lan');
@@ -89,7 +89,7 @@ test.describe('a resident files a birth registration', () => {
     await page.getByRole('button', { name: 'Dùng ảnh này' }).click();
     await page.getByRole('button', { name: 'Xong' }).click();
     await expect(page.getByRole('button', { name: 'Xoá trang 2' })).toBeVisible();
-    await expectAccessibleScreen(page, 'documents (vi)');
+    await expectAccessibleScreen(page, 'documents (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await shot(page, 'journey-documents-vi', { fullPage: true });
     await continueOn(page);
 
@@ -102,7 +102,7 @@ test.describe('a resident files a birth registration', () => {
     await expectHeading(page, 'Kiểm tra lại thông tin');
     await expect(page.getByText('Phạm Minh Anh')).toBeVisible();
     await expect(page.getByText('2 trang')).toBeVisible();
-    await expectAccessibleScreen(page, 'check answers (vi)');
+    await expectAccessibleScreen(page, 'check answers (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await shot(page, 'journey-check-vi', { fullPage: true });
     await page.getByRole('button', { name: 'Sửa Họ, chữ đệm và tên của trẻ' }).click();
     await expectHeading(page, 'Thông tin về trẻ');
@@ -114,14 +114,14 @@ test.describe('a resident files a birth registration', () => {
 
     await expectHeading(page, 'Cam đoan và gửi hồ sơ');
     await page.getByText('Tôi cam đoan những thông tin trên là đúng sự thật.').click();
-    await expectAccessibleScreen(page, 'declaration (vi)');
+    await expectAccessibleScreen(page, 'declaration (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await page.getByRole('button', { name: 'Gửi hồ sơ' }).dblclick();
 
     await expectHeading(page, 'Đã nhận hồ sơ của bạn');
     const reference = (await page.locator('.confirmation__reference').textContent())?.replace('-', '') ?? '';
     expect(reference).toMatch(/^[A-HJ-NPR-Y2-9]{8}$/);
     await expect(page.getByRole('img', { name: /Mã QR của hồ sơ/ })).toBeVisible();
-    await expectAccessibleScreen(page, 'confirmation (vi)');
+    await expectAccessibleScreen(page, 'confirmation (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await shot(page, 'journey-confirmation-vi', { fullPage: true });
 
     // Reload: the session is gone from memory, the application is still queued, and nothing personal is readable.

@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Response } from '@playwright/test';
-import { expectAccessibleScreen } from './accessible';
+import { HIGH_CONTRAST, LARGEST_TEXT, expectAccessibleScreen } from './accessible';
 import { shot } from './shots';
 
 /**
@@ -36,7 +36,7 @@ test.describe('start screen', () => {
     await expect(page.getByText('Nhà văn hoá tổ dân phố 5 · Phường Tây Hồ')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     await expect(page.getByRole('button', { name: 'Tiếng Việt' })).toHaveAttribute('aria-pressed', 'true');
-    await expectAccessibleScreen(page, 'start screen (vi)');
+    await expectAccessibleScreen(page, 'start screen (vi)', [HIGH_CONTRAST, LARGEST_TEXT]);
     await shot(page, 'start-vi');
   });
 
