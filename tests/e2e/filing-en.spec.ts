@@ -5,7 +5,8 @@ import { shot } from './shots';
 
 
 test.describe('the journey in English at 200 % text and high contrast, every screen checked', () => {
-  test.setTimeout(180_000);
+  // A whole journey, each screen checked in two display modes, on a shared 2-core machine: the limit catches hangs.
+  test.setTimeout(360_000);
 
   // Every screen: axe, no sideways scroll, touch targets (expectAccessibleScreen). The Vietnamese journey
   // (filing.spec.ts) checks the same screens at the normal size and colours.
