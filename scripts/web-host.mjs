@@ -1,5 +1,7 @@
 // `npm run serve:web` / `npm run start:web`: bundle the web host (TypeScript) with esbuild and start it
-// on 127.0.0.1. Configuration: KIOSK_CONFIG=path/to/kiosk-config.json, PORT (default 5174).
+// on 127.0.0.1. Configuration: KIOSK_CONFIG=path/to/kiosk-config.json (its serverUrl is the intake server
+// the page may connect to), KIOSK_STATE_DIR=folder to keep the server address entered at enrollment
+// (server-address.json, as the Electron shell keeps it in its user-data folder), PORT (default 5174).
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +28,13 @@ if (!existsSync(path.join(root, 'index.html'))) {
 }
 const pkg = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
 const port = Number(process.env.PORT ?? 5174);
-const server = await startWebHost({ root, port, configFile: process.env.KIOSK_CONFIG, appVersion: pkg.version });
+const server = await startWebHost({
+  root,
+  port,
+  configFile: process.env.KIOSK_CONFIG,
+  stateDir: process.env.KIOSK_STATE_DIR || undefined,
+  appVersion: pkg.version,
+});
 console.log(`Một Cửa Kiosk (browser host) at http://127.0.0.1:${server.address().port}/`);
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGINT', stop);

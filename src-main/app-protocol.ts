@@ -39,8 +39,9 @@ export function contentTypeFor(filePath: string): string {
 export interface AppProtocolOptions {
   /** Folder holding the built renderer (index.html, error.html, assets/). */
   root: string;
-  /** Value of the Content-Security-Policy header sent with every response. */
-  csp: string;
+  /** Value of the Content-Security-Policy header sent with every response (pages and worker scripts
+   * alike), or a function asked for it at each response (the intake server can change at enrollment). */
+  csp: string | (() => string);
   readFile?: (absolutePath: string) => Promise<Uint8Array>;
   /** Resolves symlinks; defaults to fs.realpath. */
   realpath?: (absolutePath: string) => Promise<string>;
@@ -85,16 +86,17 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
   const readFile = options.readFile ?? ((p: string) => fsReadFile(p));
   const realpath = options.realpath ?? ((p: string) => fsRealpath(p));
   const isFile = options.isFile ?? defaultIsFile;
-  const securityHeaders = {
-    'Content-Security-Policy': options.csp,
+  const { csp } = options;
+  const securityHeaders = () => ({
+    'Content-Security-Policy': typeof csp === 'function' ? csp() : csp,
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer',
-  };
+  });
   const plain = (status: number, text: string, extra: Record<string, string> = {}) =>
     new Response(text, {
       status,
-      headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra },
+      headers: { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...extra },
     });
   let realRoot: Promise<string> | undefined;
 
@@ -124,7 +126,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       const body = method === 'HEAD' ? null : await readFile(resolved);
       return new Response(body as BodyInit | null, {
         status: 200,
-        headers: { ...securityHeaders, 'Content-Type': contentTypeFor(candidate), 'Cache-Control': 'no-cache' },
+        headers: { ...securityHeaders(), 'Content-Type': contentTypeFor(candidate), 'Cache-Control': 'no-cache' },
       });
     } catch {
       realRoot = undefined;

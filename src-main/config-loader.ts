@@ -3,10 +3,12 @@ import path from 'node:path';
 import { parseKioskConfig, type ConfigProblem, type KioskConfig } from '../src-shared/config/kiosk-config';
 import type { Log } from './logger';
 import { errorText } from './logger';
+import { SERVER_ADDRESS_FILE, withSavedServerAddress } from './server-address';
 
 /**
- * Reads the kiosk configuration: the file named by KIOSK_CONFIG, else `<userData>/kiosk-config.json`.
- * Never throws: a missing file means defaults; an unreadable or invalid file means defaults plus a
+ * Reads the kiosk configuration: the file named by KIOSK_CONFIG, else `<userData>/kiosk-config.json`;
+ * then the intake server address saved at enrollment (`<userData>/server-address.json`) replaces
+ * `serverUrl`. Never throws: a missing file means defaults; an unreadable or invalid file means defaults plus a
  * problem that is logged (a broken file must not keep the kiosk from starting).
  */
 
@@ -23,6 +25,8 @@ export interface LoadedConfig {
   config: KioskConfig;
   problems: ConfigProblem[];
   source: ConfigSource;
+  /** True when `serverUrl` is the address saved at enrollment rather than the file's. */
+  serverAddressSaved: boolean;
 }
 
 export interface ConfigLoaderOptions {
@@ -53,11 +57,13 @@ export function loadKioskConfig(options: ConfigLoaderOptions): LoadedConfig {
   const read = options.readFile ?? defaultRead;
   const done = (status: ConfigStatus, input: unknown, fileProblems: ConfigProblem[]): LoadedConfig => {
     const parsed = parseKioskConfig(input);
-    const problems = [...fileProblems, ...parsed.problems];
+    const overlay = withSavedServerAddress(parsed.config, options.userDataDir, options.readFile);
+    const problems = [...fileProblems, ...parsed.problems, ...(overlay.problem ? [overlay.problem] : [])];
     const source = { path: filePath, from, status };
     for (const p of problems) options.log?.('warn', 'configuration problem', { field: p.path, problem: p.message });
+    if (overlay.saved) options.log?.('info', `server address from ${SERVER_ADDRESS_FILE} used`, { server: overlay.config.serverUrl });
     options.log?.('info', 'configuration loaded', { status, from, problems: problems.length });
-    return { config: parsed.config, problems, source };
+    return { config: overlay.config, problems, source, serverAddressSaved: overlay.saved };
   };
 
   let text: string;

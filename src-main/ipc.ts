@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { KioskInfo } from '../src-shared/bridge/kiosk-bridge';
+import type { KioskInfo, SetServerUrlResult } from '../src-shared/bridge/kiosk-bridge';
 import { IPC, IpcArgs, type InvokeChannel } from '../src-shared/bridge/ipc-channels';
 import type { ValidLogEntry } from '../src-shared/bridge/log-entry';
 import { ShellEventSchema, type ShellEvent } from '../src-shared/bridge/shell-event';
@@ -19,6 +19,8 @@ export interface IpcHandlers {
   getInfo(): KioskInfo | Promise<KioskInfo>;
   getConfig(): RendererConfig | Promise<RendererConfig>;
   printReceipt(job: ValidReceiptPrintJob): Promise<PrintResult>;
+  /** Gets the address already validated and normalised to its origin. */
+  setServerUrl(origin: string): Promise<SetServerUrlResult>;
   log(entry: ValidLogEntry): void;
 }
 
@@ -91,6 +93,7 @@ export function registerIpcHandlers(options: RegisterIpcOptions): () => void {
   handle(IPC.getInfo, () => handlers.getInfo());
   handle(IPC.getConfig, () => handlers.getConfig());
   handle(IPC.printReceipt, ([job]) => handlers.printReceipt(job));
+  handle(IPC.setServerUrl, ([origin]) => handlers.setServerUrl(origin));
 
   let windowStart = now();
   let lines = 0;
@@ -119,7 +122,7 @@ export function registerIpcHandlers(options: RegisterIpcOptions): () => void {
   ipcMain.on(IPC.log, onLog);
 
   return () => {
-    for (const channel of [IPC.getInfo, IPC.getConfig, IPC.printReceipt]) ipcMain.removeHandler(channel);
+    for (const channel of [IPC.getInfo, IPC.getConfig, IPC.printReceipt, IPC.setServerUrl]) ipcMain.removeHandler(channel);
     ipcMain.removeListener(IPC.log, onLog);
   };
 }

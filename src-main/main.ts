@@ -3,17 +3,18 @@
 import path from 'node:path';
 import { app, BrowserWindow, ipcMain, Menu, powerMonitor, powerSaveBlocker, protocol, session } from 'electron';
 import { toRendererConfig, type KioskConfig } from '../src-shared/config/kiosk-config';
-import { buildContentSecurityPolicy, originOfServerUrl } from '../src-shared/security/csp';
 import { APP_ORIGIN, APP_SCHEME } from './app-origin';
 import { createAppProtocolHandler, registerPrivilegedScheme } from './app-protocol';
 import { loadKioskConfig } from './config-loader';
 import { createCrashRecovery } from './crash-recovery';
 import { registerIpcHandlers } from './ipc';
+import { createLiveConfig } from './live-config';
 import { createFileLogger, errorText, type FileLogger, type Log } from './logger';
 import { lockNavigation } from './navigation-guard';
 import { installPermissionHandlers } from './permissions';
 import { startPowerManagement } from './power';
 import { createReceiptPrinter } from './printing';
+import { createServerUrlSetter } from './server-address';
 import { ensureSingleInstance, focusWindow } from './single-instance';
 import { buildWindowOptions, hardenWebContents } from './window-options';
 
@@ -51,10 +52,10 @@ function start(): void {
   const { config, source } = loadKioskConfig({ env: process.env, userDataDir: userData, log });
   log('info', 'kiosk starting', { version: app.getVersion(), mode: config.displayMode, config: source.status });
 
-  const server = originOfServerUrl(config.serverUrl);
-  const csp = buildContentSecurityPolicy({ connectSrc: server ? [server] : [] });
-  for (const entry of csp.rejected) log('warn', 'connect-src entry rejected', { entry });
-  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: path.join(__dirname, 'renderer'), csp: csp.policy }));
+  // Enrollment may point the kiosk at another intake server: every later response's CSP follows it.
+  const live = createLiveConfig(config);
+  protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: path.join(__dirname, 'renderer'), csp: live.csp }));
+  const setServerUrl = createServerUrlSetter({ stateDir: userData, apply: live.setServerUrl, log });
 
   installPermissionHandlers(session.defaultSession, APP_ORIGIN, log);
   session.defaultSession.on('will-download', (event) => {
@@ -83,8 +84,9 @@ function start(): void {
         displayMode: config.displayMode,
         defaultLanguage: config.defaultLanguage,
       }),
-      getConfig: () => toRendererConfig(config),
+      getConfig: () => toRendererConfig(live.get()),
       printReceipt: (job) => print(job),
+      setServerUrl: (origin) => setServerUrl(origin),
       log: (entry) => log(entry.level, `renderer: ${entry.message}`, entry.context),
     },
   });

@@ -1,6 +1,7 @@
 import { IPC } from '../src-shared/bridge/ipc-channels';
-import type { KioskBridge } from '../src-shared/bridge/kiosk-bridge';
+import type { KioskBridge, SetServerUrlResult } from '../src-shared/bridge/kiosk-bridge';
 import { ShellEventSchema } from '../src-shared/bridge/shell-event';
+import { ServerAddressSchema } from '../src-shared/config/server-address';
 import { ReceiptPrintJobSchema, type PrintResult } from '../src-shared/print/receipt';
 
 /**
@@ -18,18 +19,30 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: Listener): unknown;
 }
 
+type Refusal = { ok: false; reason: 'invalid' | 'failed' };
+
+/** An invoke whose argument is checked first, answering a refusal instead of throwing at the page. */
+function checkedInvoke<R extends { ok: boolean }>(
+  ipcRenderer: IpcRendererLike,
+  channel: string,
+  schema: { safeParse(value: unknown): { success: boolean } },
+): (arg: unknown) => Promise<R | Refusal> {
+  return async (arg) => {
+    if (!schema.safeParse(arg).success) return { ok: false, reason: 'invalid' };
+    try {
+      return (await ipcRenderer.invoke(channel, arg)) as R;
+    } catch {
+      return { ok: false, reason: 'failed' };
+    }
+  };
+}
+
 export function createPreloadBridge(ipcRenderer: IpcRendererLike): KioskBridge {
   return {
     getInfo: () => ipcRenderer.invoke(IPC.getInfo) as ReturnType<KioskBridge['getInfo']>,
     getConfig: () => ipcRenderer.invoke(IPC.getConfig) as ReturnType<KioskBridge['getConfig']>,
-    async printReceipt(job) {
-      if (!ReceiptPrintJobSchema.safeParse(job).success) return { ok: false, reason: 'invalid' };
-      try {
-        return (await ipcRenderer.invoke(IPC.printReceipt, job)) as PrintResult;
-      } catch {
-        return { ok: false, reason: 'failed' };
-      }
-    },
+    printReceipt: checkedInvoke<PrintResult>(ipcRenderer, IPC.printReceipt, ReceiptPrintJobSchema),
+    setServerUrl: checkedInvoke<SetServerUrlResult>(ipcRenderer, IPC.setServerUrl, ServerAddressSchema),
     log(entry) {
       try {
         ipcRenderer.send(IPC.log, entry);

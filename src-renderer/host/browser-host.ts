@@ -1,7 +1,8 @@
-import type { KioskBridge, KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
+import type { KioskBridge, KioskInfo, SetServerUrlResult } from '../../src-shared/bridge/kiosk-bridge';
 import { LogEntrySchema } from '../../src-shared/bridge/log-entry';
 import type { ShellEvent } from '../../src-shared/bridge/shell-event';
 import { parseKioskConfig, toRendererConfig, type RendererConfig } from '../../src-shared/config/kiosk-config';
+import { ServerAddressSchema } from '../../src-shared/config/server-address';
 import { ReceiptPrintJobSchema } from '../../src-shared/print/receipt';
 import { printReceiptInPage } from './print-in-page';
 
@@ -54,6 +55,27 @@ export function createBrowserHost(fetchImpl: typeof fetch = globalThis.fetch.bin
         displayMode: config.displayMode,
         defaultLanguage: config.defaultLanguage,
       };
+    },
+    async setServerUrl(url): Promise<SetServerUrlResult> {
+      const parsed = ServerAddressSchema.safeParse(url);
+      if (!parsed.success) return { ok: false, reason: 'invalid' };
+      let status: number;
+      try {
+        const response = await fetchImpl(HOST_BASE + 'server-url', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ serverUrl: parsed.data }),
+          cache: 'no-store',
+          credentials: 'same-origin',
+        });
+        status = response.status;
+      } catch {
+        return { ok: false, reason: 'failed' };
+      }
+      if (status === 400) return { ok: false, reason: 'invalid' };
+      if (status !== 200) return { ok: false, reason: 'failed' };
+      configPromise = undefined; // the next getConfig asks the host again
+      return { ok: true };
     },
     async printReceipt(job) {
       const parsed = ReceiptPrintJobSchema.safeParse(job);

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { enrollmentCodeSchema } from '../protocol/enrollment';
+import { IntakeKeySchema } from './intake-key';
+
+export { IntakeKeySchema, PublicRsaJwkSchema, type IntakeKey } from './intake-key';
 
 /** Languages the kiosk speaks. Vietnamese is the default everywhere. */
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -27,47 +31,6 @@ export const PrinterConfigSchema = z.object({
   paperWidthMicrons: z.number().int().min(48000).max(216000).default(80000),
 });
 
-/** Members only a private RSA JWK has: such a key must never be on a kiosk. */
-const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;
-const base64url = z.string().min(1).max(1024).regex(/^[A-Za-z0-9_-]+$/);
-
-/**
- * The intake server's public key for wrapping each application's content key (RSA-OAEP-256). Checked
- * again when imported (`importServerPublicKey`: size, exponent); here only its shape, and a private key
- * is refused outright so the field is dropped and ward IT sees why.
- */
-export const PublicRsaJwkSchema = z
-  .looseObject({
-    kty: z.literal('RSA'),
-    alg: z.literal('RSA-OAEP-256'),
-    n: base64url,
-    e: base64url,
-    use: z.literal('enc').optional(),
-    key_ops: z.array(z.string().max(20)).max(8).optional(),
-    ext: z.boolean().optional(),
-  })
-  .superRefine((jwk, ctx) => {
-    if (PRIVATE_JWK_MEMBERS.some((name) => name in jwk)) {
-      ctx.addIssue({ code: 'custom', message: 'private key must never be on a kiosk' });
-    }
-  })
-  .transform(({ kty, alg, n, e, use, key_ops, ext }) => ({
-    kty,
-    alg,
-    n,
-    e,
-    ...(use !== undefined && { use }),
-    ...(key_ops !== undefined && { key_ops }),
-    ...(ext !== undefined && { ext }),
-  }));
-
-export const IntakeKeySchema = z.strictObject({
-  /** Key id written into every envelope, so the server can rotate keys. */
-  kid: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/),
-  publicKeyJwk: PublicRsaJwkSchema,
-});
-export type IntakeKey = z.infer<typeof IntakeKeySchema>;
-
 /**
  * The kiosk's configuration file (`kiosk-config.json` in the user-data folder, or the file named by
  * KIOSK_CONFIG). Every field has a default so a fresh install starts; ward IT sets names and mode.
@@ -84,12 +47,16 @@ export const KioskConfigSchema = z.strictObject({
   defaultLanguage: LanguageSchema.default('vi'),
   session: SessionTimingSchema.prefault({}),
   printer: PrinterConfigSchema.prefault({}),
-  /** Intake server origin the page may talk to (added to the CSP connect-src). */
+  /** Intake server origin the page may talk to (added to the CSP connect-src). An address saved at
+   * enrollment (`server-address.json`, see src-main/server-address.ts) replaces it at every start. */
   serverUrl: z
     .url({ protocol: /^https?$/ })
     .optional(),
   /** The intake server's public key, until enrollment delivers it. */
   intakeKey: IntakeKeySchema.optional(),
+  /** Provisioning: a one-time enrollment code (XXXX-XXXX-XXXX, any case) that, with `serverUrl`, lets the
+   * kiosk enroll itself at first start (`npm start` writes one). Normalised to 12 upper-case characters. */
+  enrollmentCode: enrollmentCodeSchema.optional(),
 });
 
 export type KioskConfig = z.infer<typeof KioskConfigSchema>;
@@ -97,12 +64,33 @@ export type KioskConfig = z.infer<typeof KioskConfigSchema>;
 /** The part of the configuration the page may read (no printer device names or paths). */
 export type RendererConfig = Pick<
   KioskConfig,
-  'kioskName' | 'wardName' | 'wardCode' | 'provinceCode' | 'displayMode' | 'defaultLanguage' | 'session' | 'serverUrl' | 'intakeKey'
+  | 'kioskName'
+  | 'wardName'
+  | 'wardCode'
+  | 'provinceCode'
+  | 'displayMode'
+  | 'defaultLanguage'
+  | 'session'
+  | 'serverUrl'
+  | 'intakeKey'
+  | 'enrollmentCode'
 >;
 
 export function toRendererConfig(config: KioskConfig): RendererConfig {
-  const { kioskName, wardName, wardCode, provinceCode, displayMode, defaultLanguage, session, serverUrl, intakeKey } = config;
-  return { kioskName, wardName, wardCode, provinceCode, displayMode, defaultLanguage, session, serverUrl, intakeKey };
+  const { kioskName, wardName, wardCode, provinceCode, displayMode, defaultLanguage, session, serverUrl, intakeKey, enrollmentCode } =
+    config;
+  return {
+    kioskName,
+    wardName,
+    wardCode,
+    provinceCode,
+    displayMode,
+    defaultLanguage,
+    session,
+    serverUrl,
+    intakeKey,
+    enrollmentCode,
+  };
 }
 
 export interface ConfigProblem {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { kidSchema } from '../crypto/envelope-schema';
-import { IntakeKeySchema } from '../config/kiosk-config';
+import { IntakeKeySchema } from '../config/intake-key';
 
 /** One-time enrollment codes: 12 characters of the reference alphabet, shown grouped as XXXX-XXXX-XXXX. */
 export const ENROLLMENT_CODE_ALPHABET = 'ABCDEFGHJKLMNPRSTUVWXY23456789';

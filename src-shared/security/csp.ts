@@ -88,3 +88,9 @@ export function buildContentSecurityPolicy(options: CspOptions = {}): CspResult 
   directives.splice(5, 0, ['connect-src', "'self'", ...origins].join(' '));
   return { policy: directives.join('; '), rejected };
 }
+
+/** The kiosk page's policy for a configured intake server URL (none: connect-src 'self' only). */
+export function buildKioskCsp(serverUrl: string | undefined): CspResult {
+  const server = originOfServerUrl(serverUrl);
+  return buildContentSecurityPolicy({ connectSrc: server ? [server] : [] });
+}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadKioskConfig } from '../../src-main/config-loader';
-import { parseKioskConfig } from '../../src-shared/config/kiosk-config';
+import { parseKioskConfig, toRendererConfig } from '../../src-shared/config/kiosk-config';
 import { fakeLog } from './fakes';
 
 let userData: string;
@@ -85,5 +85,33 @@ describe('loadKioskConfig', () => {
     const r = loadKioskConfig({ env: {}, userDataDir: userData });
     expect(r.config).toEqual(defaults);
     expect(r.problems[0]!.path).toBe('(root)');
+  });
+
+  it('reads a provisioning enrollment code with the server URL, grouped and in any case, and hands both to the page', () => {
+    write(
+      path.join(userData, 'kiosk-config.json'),
+      JSON.stringify({ serverUrl: 'http://127.0.0.1:8787', enrollmentCode: ' abcd-efgh jk23 ' }),
+    );
+    const r = loadKioskConfig({ env: {}, userDataDir: userData });
+    expect(r.problems).toEqual([]);
+    expect(r.config.enrollmentCode).toBe('ABCDEFGHJK23');
+    expect(toRendererConfig(r.config)).toMatchObject({ serverUrl: 'http://127.0.0.1:8787', enrollmentCode: 'ABCDEFGHJK23' });
+    expect(toRendererConfig(defaults).enrollmentCode).toBeUndefined();
+  });
+
+  it.each([
+    ['a letter outside the code alphabet', 'ABCD-EFGH-JKLO'],
+    ['too short', 'ABCD-EFGH'],
+    ['too long', 'ABCD-EFGH-JK23-M'],
+    ['not a string', 123456789012],
+  ])('drops an enrollment code that is %s, logs the field (never the code) and keeps the rest', (_name, code) => {
+    write(path.join(userData, 'kiosk-config.json'), JSON.stringify({ kioskName: 'Quầy 3', enrollmentCode: code }));
+    const { log, calls } = fakeLog();
+    const r = loadKioskConfig({ env: {}, userDataDir: userData, log });
+    expect(r.config.enrollmentCode).toBeUndefined();
+    expect(r.config.kioskName).toBe('Quầy 3');
+    expect(r.problems.map((p) => p.path)).toEqual(['enrollmentCode']);
+    expect(calls).toContainEqual(expect.objectContaining({ level: 'warn', message: 'configuration problem' }));
+    expect(JSON.stringify(calls)).not.toContain(String(code));
   });
 });

@@ -27,6 +27,7 @@ function setup(now = () => 0) {
     getInfo: vi.fn(() => info),
     getConfig: vi.fn(async () => ({ kioskName: 'K' }) as never),
     printReceipt: vi.fn(async () => ({ ok: true }) as const),
+    setServerUrl: vi.fn(async () => ({ ok: true }) as const),
     log: vi.fn(),
   } satisfies IpcHandlers;
   const { log, calls } = fakeLog();
@@ -39,7 +40,7 @@ function setup(now = () => 0) {
 describe('registerIpcHandlers', () => {
   it('registers exactly the contract channels', () => {
     const { invokes, sends, unregister } = setup();
-    expect([...invokes.keys()].sort()).toEqual([IPC.getConfig, IPC.getInfo, IPC.printReceipt].sort());
+    expect([...invokes.keys()].sort()).toEqual([IPC.getConfig, IPC.getInfo, IPC.printReceipt, IPC.setServerUrl].sort());
     expect([...sends.keys()]).toEqual([IPC.log]);
     unregister();
     expect(invokes.size + sends.size).toBe(0);
@@ -85,9 +86,22 @@ describe('registerIpcHandlers', () => {
     const { invoke, handlers, calls } = setup();
     await expect(invoke(IPC.getInfo, event as IpcSenderEvent)).rejects.toThrow('forbidden');
     await expect(invoke(IPC.printReceipt, event as IpcSenderEvent, job)).rejects.toThrow('forbidden');
+    await expect(invoke(IPC.setServerUrl, event as IpcSenderEvent, 'https://evil.example')).rejects.toThrow('forbidden');
     expect(handlers.getInfo).not.toHaveBeenCalled();
     expect(handlers.printReceipt).not.toHaveBeenCalled();
+    expect(handlers.setServerUrl).not.toHaveBeenCalled();
     expect(calls[0]).toMatchObject({ level: 'warn', message: 'ipc call refused' });
+  });
+
+  it('kiosk:set-server-url: hands the handler the address as a bare origin, refuses anything else', async () => {
+    const { invoke, handlers } = setup();
+    await expect(invoke(IPC.setServerUrl, top(), ' https://MotCua.Example.VN:8443/ ')).resolves.toEqual({ ok: true });
+    expect(handlers.setServerUrl.mock.calls).toEqual([['https://motcua.example.vn:8443']]);
+    for (const bad of ['javascript:alert(1)', 'https://a.vn/path', "https://a.vn; connect-src *", 42, undefined]) {
+      await expect(invoke(IPC.setServerUrl, top(), bad)).rejects.toThrow('invalid arguments');
+    }
+    await expect(invoke(IPC.setServerUrl, top(), 'https://a.vn', 'extra')).rejects.toThrow('invalid arguments');
+    expect(handlers.setServerUrl).toHaveBeenCalledTimes(1);
   });
 
   it('hides handler errors behind a generic one', async () => {

@@ -20,7 +20,7 @@ const job = { language: 'vi' as const, title: 'Biên nhận', reference: 'AB7K9Q
 
 describe('createPreloadBridge', () => {
   it('exposes exactly the KioskBridge methods', () => {
-    expect(Object.keys(fakeIpc().bridge).sort()).toEqual(['getConfig', 'getInfo', 'log', 'onShellEvent', 'printReceipt']);
+    expect(Object.keys(fakeIpc().bridge).sort()).toEqual(['getConfig', 'getInfo', 'log', 'onShellEvent', 'printReceipt', 'setServerUrl']);
   });
 
   it('invokes the contract channels', async () => {
@@ -39,6 +39,18 @@ describe('createPreloadBridge', () => {
     expect(ipc.invoke).not.toHaveBeenCalled();
     ipc.invoke.mockRejectedValueOnce(new Error('forbidden'));
     await expect(bridge.printReceipt(job)).resolves.toEqual({ ok: false, reason: 'failed' });
+  });
+
+  it('setServerUrl refuses a bad address without asking main, and answers instead of throwing', async () => {
+    const { ipc, bridge } = fakeIpc();
+    await expect(bridge.setServerUrl('file:///etc/passwd')).resolves.toEqual({ ok: false, reason: 'invalid' });
+    await expect(bridge.setServerUrl('https://user:pw@a.vn')).resolves.toEqual({ ok: false, reason: 'invalid' });
+    expect(ipc.invoke).not.toHaveBeenCalled();
+    ipc.invoke.mockResolvedValueOnce({ ok: true });
+    await expect(bridge.setServerUrl('https://motcua.example.vn')).resolves.toEqual({ ok: true });
+    expect(ipc.invoke).toHaveBeenLastCalledWith(IPC.setServerUrl, 'https://motcua.example.vn');
+    ipc.invoke.mockRejectedValueOnce(new Error('forbidden'));
+    await expect(bridge.setServerUrl('https://motcua.example.vn')).resolves.toEqual({ ok: false, reason: 'failed' });
   });
 
   it('log sends on kiosk:log and never throws', () => {

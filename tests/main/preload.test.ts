@@ -12,7 +12,7 @@ describe('preload', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     const [key, api] = electron.contextBridge.exposeInMainWorld.mock.calls[0]!;
     expect(key).toBe('kiosk');
-    expect(Object.keys(api).sort()).toEqual(['getConfig', 'getInfo', 'log', 'onShellEvent', 'printReceipt']);
+    expect(Object.keys(api).sort()).toEqual(['getConfig', 'getInfo', 'log', 'onShellEvent', 'printReceipt', 'setServerUrl']);
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentSecurityPolicy, originOfServerUrl, toHttpOrigin } from '../../../src-shared/security/csp';
+import { buildContentSecurityPolicy, buildKioskCsp, originOfServerUrl, toHttpOrigin } from '../../../src-shared/security/csp';
 
 const directives = (policy: string) =>
   new Map(policy.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')] as const));
@@ -65,5 +65,13 @@ describe('origins', () => {
     expect(originOfServerUrl('https://motcua.example.vn/api/v1')).toBe('https://motcua.example.vn');
     expect(originOfServerUrl('ftp://x')).toBeNull();
     expect(originOfServerUrl(undefined)).toBeNull();
+  });
+});
+
+describe('buildKioskCsp', () => {
+  it('lets the page connect to the configured intake server’s origin only, or to itself alone', () => {
+    expect(directives(buildKioskCsp('https://motcua.example.vn/api/v1').policy).get('connect-src')).toBe("'self' https://motcua.example.vn");
+    expect(directives(buildKioskCsp(undefined).policy).get('connect-src')).toBe("'self'");
+    expect(buildKioskCsp(undefined).policy).toBe(buildContentSecurityPolicy().policy);
   });
 });
