@@ -7,7 +7,13 @@
  *  - `attachments`: each attachment's AES-GCM ciphertext, keyed by `[clientId+attachmentId]`.
  *  - `receipts`: what the kiosk keeps for status lookup after the application has gone: reference,
  *    procedure, time, status. Nothing personal.
- *  - `settings`: small key-value pairs.
+ *  - `settings`: small key-value pairs (also the sync engine's status-feed cursor, last success time and the
+ *    cached catalog, see SYNC_SETTING_KEYS).
+ *  - `uploads` (v2): tus upload state per attachment (the tus-js-client `urlStorage`, upload-store.ts);
+ *    removed when the attachment is done and when the application is acknowledged.
+ *  - `device` (v2): this kiosk's identity after enrollment (one record, id `self`): kiosk id, server
+ *    address, its non-extractable ECDSA P-256 key pair as CryptoKey objects (IndexedDB structured-clones
+ *    them; the private key cannot be read back out), the server's intake keys and settings.
  *
  * ## Durability
  * Every transaction of this database is opened with the IndexedDB durability hint `'strict'` through
@@ -28,9 +34,11 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ApplicationEnvelope } from '../../src-shared/crypto';
+import type { IntakeKey } from '../../src-shared/config/kiosk-config';
+import { APPLICATION_STATUSES, type ApplicationStatus, type DevicePublicJwk, type KioskSettings } from '../../src-shared/protocol';
 
 export const KIOSK_DB_NAME = 'motcua-kiosk';
-export const KIOSK_DB_VERSION = 1;
+export const KIOSK_DB_VERSION = 2;
 
 export type OutboxState = 'queued' | 'sending' | 'needs-attention';
 
@@ -51,7 +59,14 @@ export interface OutboxRecord {
   envelope: ApplicationEnvelope;
   attachmentIds: string[];
   attempts: number;
+  /** Plain English for ward IT (error code, field names and message keys; never the resident's data). */
   lastError?: string;
+  /** v2: ISO time of the first send attempt. */
+  sentAt?: string;
+  /** v2: ISO time of the last send attempt. */
+  lastAttemptAt?: string;
+  /** v2: the machine code of why the record needs attention (e.g. `conflict`, `invalid-application`). */
+  attentionReason?: string;
 }
 
 export interface StoredAttachment {
@@ -65,8 +80,18 @@ export interface StoredAttachment {
   size: number;
 }
 
-/** Where an application stands, as far as the kiosk knows. More values may be added by the sync work. */
-export type ReceiptStatus = 'queued' | 'sending' | 'received' | 'needs-attention';
+/**
+ * Where an application stands, as far as the kiosk knows: on the kiosk (queued, sending, needs-attention:
+ * refused for good, kept for ward IT) or, once acknowledged, the server's status from the status feed.
+ */
+export type ReceiptStatus = 'queued' | 'sending' | 'needs-attention' | Exclude<ApplicationStatus, 'pending-attachments'>;
+
+export const RECEIPT_STATUSES: readonly ReceiptStatus[] = [
+  'queued',
+  'sending',
+  ...APPLICATION_STATUSES.filter((s): s is Exclude<ApplicationStatus, 'pending-attachments'> => s !== 'pending-attachments'),
+  'needs-attention',
+];
 
 /** Plaintext on purpose, and therefore these fields only: nothing personal. */
 export interface ReceiptRecord {
@@ -78,6 +103,10 @@ export interface ReceiptRecord {
   /** ISO 8601. */
   submittedAt: string;
   status: ReceiptStatus;
+  /** v2: the officer's words for the resident (needs-information, rejected), or the kiosk's machine code for needs-attention. */
+  reason?: string;
+  /** v2: ISO time of the last status change. */
+  statusChangedAt?: string;
 }
 
 export const RECEIPT_FIELDS = [
@@ -88,6 +117,8 @@ export const RECEIPT_FIELDS = [
   'catalogVersion',
   'submittedAt',
   'status',
+  'reason',
+  'statusChangedAt',
 ] as const satisfies readonly (keyof ReceiptRecord)[];
 
 export interface SettingRecord {
@@ -95,11 +126,52 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** v2: one tus upload in progress (tus-js-client `PreviousUpload` plus its keys). */
+export interface UploadRecord {
+  clientId: string;
+  attachmentId: string;
+  fingerprint: string;
+  uploadUrl: string | null;
+  size: number | null;
+  metadata: Record<string, string>;
+  /** tus-js-client's creation time text. */
+  creationTime: string;
+}
+
+/** v2: the kiosk's identity after enrollment. */
+export interface DeviceRecord {
+  id: 'self';
+  kioskId: string;
+  /** Origin of the intake server, e.g. `https://motcua.example.vn`. */
+  serverUrl: string;
+  /** Non-extractable ECDSA P-256 key pair (stored as CryptoKey objects). */
+  keyPair: CryptoKeyPair;
+  publicKeyJwk: DevicePublicJwk;
+  location: string;
+  wardCode: string;
+  wardName: string;
+  intakeKeys: IntakeKey[];
+  settings: KioskSettings;
+  /** ISO time. */
+  enrolledAt: string;
+  /** ISO time the server answered `kiosk-revoked`. */
+  revokedAt?: string;
+}
+
+/** Keys of the sync engine's own entries in `settings`. */
+export const SYNC_SETTING_KEYS = {
+  statusCursor: 'sync.statusCursor',
+  lastSuccessAt: 'sync.lastSuccessAt',
+  catalog: 'sync.catalog',
+} as const;
+
 export type KioskDb = Dexie & {
   outbox: EntityTable<OutboxRecord, 'clientId'>;
   attachments: Table<StoredAttachment, [string, string]>;
   receipts: EntityTable<ReceiptRecord, 'reference'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  uploads: Table<UploadRecord, [string, string]>;
+  device: EntityTable<DeviceRecord, 'id'>;
 };
 
 /** Version 1 of the schema: primary key first, then indexes (Dexie `stores()` syntax). */
@@ -111,11 +183,36 @@ export const SCHEMA_V1 = {
 } as const;
 
 /**
+ * Version 2 (issue 4, sync): adds `uploads` and `device`. Existing records keep their shape (the new
+ * outbox and receipt fields are optional and the receipt statuses a superset), so no `.upgrade()` is
+ * needed: every queued application of version 1 stays queued and sendable.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  uploads: '[clientId+attachmentId], clientId, fingerprint',
+  device: 'id',
+} as const;
+
+/** Where Dexie finds IndexedDB, when not on the global object (Node tests pass fake-indexeddb's). */
+export interface IndexedDbProvider {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/**
  * A handle on the kiosk database (opened on first use). Tests pass a unique name; the kiosk uses the
  * default. `options.addons`/middleware can be added with `db.use()` before the first query.
  */
-export function createKioskDb(name: string = KIOSK_DB_NAME): KioskDb {
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KioskDb;
-  db.version(KIOSK_DB_VERSION).stores(SCHEMA_V1);
+export function createKioskDb(name: string = KIOSK_DB_NAME, provider?: IndexedDbProvider): KioskDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...provider }) as KioskDb;
+  db.version(1).stores(SCHEMA_V1);
+  db.version(KIOSK_DB_VERSION).stores(SCHEMA_V2);
+  return db;
+}
+
+/** Version 1 exactly as shipped (for the migration test: data written by the previous kiosk version). */
+export function createKioskDbV1(name: string = KIOSK_DB_NAME, provider?: IndexedDbProvider): KioskDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...provider }) as KioskDb;
+  db.version(1).stores(SCHEMA_V1);
   return db;
 }

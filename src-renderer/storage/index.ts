@@ -1,10 +1,17 @@
 /** The kiosk's durable storage: database, submit, queue and receipts, persistence. */
 export {
   createKioskDb,
+  createKioskDbV1,
   KIOSK_DB_NAME,
   KIOSK_DB_VERSION,
   RECEIPT_FIELDS,
+  RECEIPT_STATUSES,
   SCHEMA_V1,
+  SCHEMA_V2,
+  SYNC_SETTING_KEYS,
+  type DeviceRecord,
+  type IndexedDbProvider,
+  type UploadRecord,
   type KioskDb,
   type OutboxRecord,
   type OutboxState,
@@ -17,3 +24,5 @@ export { isQuotaError, submitApplication, type SubmitAttachment, type SubmitCryp
 export { createSubmitOnce, type SubmitOnce } from './submit-guard';
 export { countWaiting, findReceipt, listReceipts, liveWaitingCount } from './queue';
 export { requestPersistentStorage, type NavigatorLike, type PersistenceStatus, type StorageManagerLike } from './persistence';
+export { acknowledge, applyStatusChanges, markNeedsAttention, markSending, outboxCounts, sendableRecords, type ReceiptStatusChange, type ServerReceiptStatus } from './outbox-state';
+export { createUploadStore, uploadFingerprint, type PreviousUploadLike, type UrlStorageLike } from './upload-store';

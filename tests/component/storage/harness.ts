@@ -89,12 +89,9 @@ export function submitInput(keys: ServerKeys, overrides: Partial<SubmitInput> = 
 
 /** Every stored value as searchable text: JSON, with each byte array also decoded as UTF-8 and latin1. */
 export async function dumpDatabase(db: KioskDb): Promise<string> {
-  const tables = {
-    outbox: await db.outbox.toArray(),
-    attachments: await db.attachments.toArray(),
-    receipts: await db.receipts.toArray(),
-    settings: await db.settings.toArray(),
-  };
+  // Every table of the schema (outbox, attachments, receipts, settings, uploads, device…).
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) tables[table.name] = await table.toArray();
   const decoded: string[] = [];
   const json = JSON.stringify(tables, (_key, value: unknown) => {
     if (ArrayBuffer.isView(value)) {

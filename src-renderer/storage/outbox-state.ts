@@ -1,0 +1,113 @@
+/**
+ * The sync engine's writes to the outbox and receipts (contract items 3 and 6): freeze before the first
+ * byte, keep a refused record with its reason, and after the server's acknowledgement delete the
+ * ciphertext, its attachments and upload state in ONE transaction while the receipt keeps the status.
+ */
+import type { KioskDb, OutboxRecord, ReceiptRecord, ReceiptStatus } from './db';
+import { SYNC_SETTING_KEYS } from './db';
+
+/** Statuses the server reports once it holds an application (everything but `pending-attachments`). */
+export type ServerReceiptStatus = Exclude<ReceiptStatus, 'queued' | 'sending' | 'needs-attention'>;
+
+/** Records still to send, oldest submit first (needs-attention records wait for ward IT). */
+export async function sendableRecords(db: KioskDb): Promise<OutboxRecord[]> {
+  return db.outbox.orderBy('queuedAt').filter((record) => record.state !== 'needs-attention').toArray();
+}
+
+export async function outboxCounts(db: KioskDb): Promise<{ waiting: number; needsAttention: number }> {
+  const [total, needsAttention] = await Promise.all([db.outbox.count(), db.outbox.where('state').equals('needs-attention').count()]);
+  return { waiting: total - needsAttention, needsAttention };
+}
+
+async function setReceipt(db: KioskDb, clientId: string, change: Partial<ReceiptRecord>, keepReason = false): Promise<void> {
+  await db.receipts
+    .where('clientId')
+    .equals(clientId)
+    .modify((receipt) => {
+      Object.assign(receipt, change);
+      if (!keepReason && change.reason === undefined) delete receipt.reason;
+    });
+}
+
+/** Before the first byte of an attempt: the record is `sending` and frozen for good. */
+export async function markSending(db: KioskDb, clientId: string, now: Date): Promise<OutboxRecord | undefined> {
+  const at = now.toISOString();
+  return db.transaction('rw', db.outbox, db.receipts, async () => {
+    const record = await db.outbox.get(clientId);
+    if (!record || record.state === 'needs-attention') return undefined;
+    const updated: OutboxRecord = { ...record, state: 'sending', frozen: true, sentAt: record.sentAt ?? at, lastAttemptAt: at, attempts: record.attempts + 1 };
+    await db.outbox.put(updated);
+    const receipt = await db.receipts.where('clientId').equals(clientId).first();
+    if (receipt && receipt.status === 'queued') await setReceipt(db, clientId, { status: 'sending', statusChangedAt: at });
+    return updated;
+  });
+}
+
+/** A failed attempt that will be retried: the record stays sending/frozen, the error is noted for ward IT. */
+export async function noteAttemptError(db: KioskDb, clientId: string, error: string): Promise<void> {
+  await db.outbox.update(clientId, { lastError: error.slice(0, 500) });
+}
+
+/** A permanent refusal: kept (never deleted) with its reason, and the queue moves on. */
+export async function markNeedsAttention(db: KioskDb, clientId: string, reason: string, detail: string, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction('rw', db.outbox, db.receipts, async () => {
+    await db.outbox.update(clientId, { state: 'needs-attention', frozen: true, attentionReason: reason, lastError: detail.slice(0, 500) });
+    await setReceipt(db, clientId, { status: 'needs-attention', reason, statusChangedAt: at });
+  });
+}
+
+/**
+ * The server holds the application (status anything but `pending-attachments`): in ONE transaction the
+ * outbox record, its attachments and its upload state go, and the receipt takes the server's status.
+ */
+export async function acknowledge(db: KioskDb, clientId: string, status: ServerReceiptStatus, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction('rw', [db.outbox, db.attachments, db.uploads, db.receipts], async () => {
+    await db.outbox.delete(clientId);
+    await db.attachments.where('clientId').equals(clientId).delete();
+    await db.uploads.where('clientId').equals(clientId).delete();
+    const receipt = await db.receipts.where('clientId').equals(clientId).first();
+    // A status the feed already brought (e.g. processing) is not taken back to "received".
+    if (receipt && (receipt.status === 'queued' || receipt.status === 'sending' || receipt.status === 'needs-attention' || status !== 'received')) {
+      await setReceipt(db, clientId, { status, statusChangedAt: at });
+    }
+  });
+}
+
+export interface ReceiptStatusChange {
+  clientId: string;
+  status: ServerReceiptStatus;
+  reason?: string;
+  changedAt: string;
+}
+
+/** Status-feed changes into the receipts, and the new cursor, in one transaction. */
+export async function applyStatusChanges(db: KioskDb, changes: readonly ReceiptStatusChange[], cursor: string): Promise<number> {
+  let updated = 0;
+  await db.transaction('rw', db.receipts, db.settings, async () => {
+    for (const change of changes) {
+      const reason = change.reason?.normalize('NFC');
+      updated += await db.receipts
+        .where('clientId')
+        .equals(change.clientId)
+        .modify((receipt) => {
+          receipt.status = change.status;
+          receipt.statusChangedAt = change.changedAt;
+          if (reason === undefined || reason === '') delete receipt.reason;
+          else receipt.reason = reason;
+        });
+    }
+    await db.settings.put({ key: SYNC_SETTING_KEYS.statusCursor, value: cursor });
+  });
+  return updated;
+}
+
+export async function readSetting<T>(db: KioskDb, key: string, guard: (value: unknown) => value is T): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row !== undefined && guard(row.value) ? row.value : undefined;
+}
+
+export function isString(value: unknown): value is string {
+  return typeof value === 'string';
+}
