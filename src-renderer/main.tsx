@@ -11,6 +11,8 @@ import { useSessionStore } from './state/session-store';
 import { App } from './app/App';
 import { createKioskDb, requestPersistentStorage } from './storage';
 import { reportUncaughtErrors } from './app/report-errors';
+import { useDeviceStore } from './device/device-store';
+import { startSync } from './sync';
 
 const bridge = ensureKioskBridge();
 reportUncaughtErrors(bridge);
@@ -20,6 +22,9 @@ const i18n = createI18n(config.defaultLanguage);
 const db = createKioskDb();
 // Ask the browser not to evict the outbox under storage pressure (Electron grants it; logged either way).
 void requestPersistentStorage(navigator).then((status) => bridge.log({ level: 'info', message: 'storage persistence', context: { ...status } }));
+// The device identity (enrollment) and the sync worker: sends the outbox whenever the server is reachable.
+void useDeviceStore.getState().load(db);
+startSync({ db });
 
 const root = document.getElementById('root');
 if (root) {

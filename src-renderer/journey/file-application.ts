@@ -9,6 +9,8 @@ import { slotError } from '../../src-shared/files';
 import { isShown, validateContact, validateForm, type Answers } from '../../src-shared/forms';
 import type { SlotPages } from '../documents/types';
 import type { ContactAnswers } from '../state/journey-store';
+import { currentIntakeKey } from '../device';
+import { requestSync } from '../sync';
 import { createSubmitOnce, submitApplication, type KioskDb, type SubmitAttachment, type SubmitCrypto, type SubmitResult } from '../storage';
 
 export type FileFailure = 'incomplete' | 'not-configured' | 'seal-failed' | 'storage-full' | 'storage-failed';
@@ -46,7 +48,9 @@ export async function fileApplication(input: FileApplicationInput): Promise<File
   if (badSlot) return { ok: false, reason: 'incomplete' };
   const contact = validateContact(input.contact);
   if (!contact.contact) return { ok: false, reason: 'incomplete' };
-  if (!input.intakeKey) return { ok: false, reason: 'not-configured' };
+  // The key the enrolled server gave this kiosk, else the one in the configuration.
+  const intakeKey = await currentIntakeKey(input.db, { intakeKey: input.intakeKey });
+  if (!intakeKey) return { ok: false, reason: 'not-configured' };
   const webcrypto = input.crypto ?? (globalThis.crypto as unknown as SubmitCrypto);
 
   const result: SubmitResult = await submitOnce(input.sessionToken, input.db, {
@@ -54,12 +58,14 @@ export async function fileApplication(input: FileApplicationInput): Promise<File
     answers: form.answers,
     attachments: attachmentsFor(procedure, input.answers, input.documents),
     contact: contact.contact,
-    serverKey: { kid: input.intakeKey.kid, publicKey: input.intakeKey.publicKeyJwk },
+    serverKey: { kid: intakeKey.kid, publicKey: intakeKey.publicKeyJwk },
     now,
     randomBytes: (n) => webcrypto.getRandomValues(new Uint8Array(n)),
     crypto: webcrypto,
   });
-  return result.ok ? { ok: true, reference: result.reference, submittedAt: result.submittedAt } : { ok: false, reason: result.reason };
+  if (!result.ok) return { ok: false, reason: result.reason };
+  requestSync(); // send it now if the server is reachable; it is safe in the outbox either way
+  return { ok: true, reference: result.reference, submittedAt: result.submittedAt };
 }
 
 /** Forget the double-submit memory of a session (on wipe). */

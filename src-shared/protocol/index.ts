@@ -5,3 +5,5 @@ export * from './enrollment';
 export * from './submission';
 export * from './status-feed';
 export * from './reference-schema';
+export * from './sealed-application';
+export * from './catalog-response';
