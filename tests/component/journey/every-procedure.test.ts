@@ -4,26 +4,9 @@ import { isShown } from '../../../src-shared/forms';
 import { fileApplication, forgetSubmission } from '../../../src-renderer/journey/file-application';
 import { loadShippedCatalog } from '../../../src-renderer/journey/catalog';
 import type { CapturedPage } from '../../../src-renderer/documents/types';
-import {
-  birthAnswers,
-  birthLinkedAnswers,
-  deathAnswers,
-  extractAnswers,
-  marriageAnswers,
-  maritalStatusAnswers,
-  residenceAnswers,
-} from '../../unit/forms/helpers';
+import { VALID_ANSWERS as ANSWERS } from '../../unit/forms/helpers';
 import { deleteAll, freshDb, KID, makeServerKeys, testCrypto, utf8, type ServerKeys } from '../storage/harness';
 
-const ANSWERS: Record<string, () => Record<string, unknown>> = {
-  'civil-status-extract': extractAnswers,
-  'birth-registration': birthAnswers,
-  'birth-linked': birthLinkedAnswers,
-  'marriage-registration': marriageAnswers,
-  'marital-status': maritalStatusAnswers,
-  'death-registration': deathAnswers,
-  'residence-change': () => residenceAnswers(2),
-};
 
 let keys: ServerKeys;
 beforeAll(async () => {

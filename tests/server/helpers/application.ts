@@ -10,29 +10,11 @@ import { validateForm } from '../../../src-shared/forms';
 import type { DeviceInfo, SubmitApplicationRequest } from '../../../src-shared/protocol';
 import { generateReference } from '../../../src-shared/reference';
 import { indexFile, procedureFiles } from '../../unit/catalog/load-assets';
-import {
-  birthAnswers,
-  birthLinkedAnswers,
-  deathAnswers,
-  extractAnswers,
-  marriageAnswers,
-  maritalStatusAnswers,
-  residenceAnswers,
-  TODAY,
-} from '../../unit/forms/helpers';
+import { TODAY, VALID_ANSWERS } from '../../unit/forms/helpers';
 
 export const testCrypto = webcrypto as unknown as CryptoLike;
 
-/** Valid answers for every procedure of the shipped catalog. */
-export const VALID_ANSWERS: Record<string, () => Record<string, unknown>> = {
-  'civil-status-extract': extractAnswers,
-  'birth-registration': birthAnswers,
-  'birth-linked': birthLinkedAnswers,
-  'marriage-registration': marriageAnswers,
-  'marital-status': maritalStatusAnswers,
-  'death-registration': deathAnswers,
-  'residence-change': () => residenceAnswers(2),
-};
+export { VALID_ANSWERS };
 
 export const CONTACT = { phone: '0912345678', email: '', consent: true };
 

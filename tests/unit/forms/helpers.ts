@@ -148,3 +148,14 @@ export function birthLinkedAnswers(): Record<string, unknown> {
     healthFacility: 'Trạm y tế phường Tây Hồ',
   };
 }
+
+/** Valid answers for every procedure of the shipped catalog, by procedure id. */
+export const VALID_ANSWERS: Record<string, () => Record<string, unknown>> = {
+  'civil-status-extract': extractAnswers,
+  'birth-registration': birthAnswers,
+  'birth-linked': birthLinkedAnswers,
+  'marriage-registration': marriageAnswers,
+  'marital-status': maritalStatusAnswers,
+  'death-registration': deathAnswers,
+  'residence-change': () => residenceAnswers(2),
+};
