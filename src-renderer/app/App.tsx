@@ -1,14 +1,19 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KioskBridge } from '../../src-shared/bridge/kiosk-bridge';
+import { AdminScreen } from '../admin/AdminScreen';
+import { useAdminShortcut } from '../admin/admin-entry';
+import { useAutoEnroll } from '../admin/useAutoEnroll';
 import { OnScreenKeyboard } from '../keyboard/ui';
 import { JourneyScreen } from '../journey/JourneyScreen';
-import { loadShippedCatalog } from '../journey/catalog';
+import { useSessionCatalog } from '../journey/useSessionCatalog';
+import { LookupScreen } from '../lookup/LookupScreen';
 import { KioskHeader } from '../screens/KioskHeader';
 import { StartScreen } from '../screens/StartScreen';
 import { SessionGuard } from '../session';
 import { useJourneyStore } from '../state/journey-store';
 import { useKioskStore } from '../state/kiosk-store';
+import { useScreenStore } from '../state/screen-store';
 import { useSessionStore } from '../state/session-store';
 import type { KioskDb } from '../storage';
 import { ServicesProvider } from './services';
@@ -21,8 +26,13 @@ export function App({ bridge, db }: { bridge: KioskBridge; db: KioskDb }) {
   const load = useKioskStore((s) => s.load);
   const language = useSessionStore((s) => s.language);
   const filing = useJourneyStore((s) => s.procedureId !== undefined);
-  const catalog = loadShippedCatalog();
+  const screen = useScreenStore((s) => s.screen);
+  // The server's latest catalog when it has sent one; a session keeps the version it started with.
+  const catalog = useSessionCatalog(db, filing);
+  const current = catalog.ok ? catalog.catalog : undefined;
   useDocumentLanguage(language);
+  useAdminShortcut();
+  useAutoEnroll(db, bridge, config);
 
   useEffect(() => {
     load(bridge).catch((error: unknown) =>
@@ -41,15 +51,25 @@ export function App({ bridge, db }: { bridge: KioskBridge; db: KioskDb }) {
       </main>
     );
   }
+  // The admin screen comes first (a volunteer may open it mid-journey; "Quay lại" returns there), then a
+  // journey in progress, then the lookup; otherwise the start screen.
+  const content =
+    screen === 'admin' ? (
+      <AdminScreen catalog={current} />
+    ) : filing && current ? (
+      <JourneyScreen catalog={current} info={info} />
+    ) : screen === 'lookup' ? (
+      <LookupScreen db={db} catalog={current} />
+    ) : undefined;
   return (
     <ServicesProvider services={{ bridge, db }}>
-      {filing && catalog.ok ? (
+      {content ? (
         <div className="app-shell">
           <KioskHeader info={info} db={db} />
-          <JourneyScreen catalog={catalog.catalog} info={info} />
+          {content}
         </div>
       ) : (
-        <StartScreen info={info} db={db} catalog={catalog.ok ? catalog.catalog : undefined} />
+        <StartScreen info={info} db={db} catalog={current} />
       )}
       <SessionGuard config={config.session} />
       <OnScreenKeyboard />

@@ -14,6 +14,12 @@ import enKeyboard from './locales/en/keyboard.json';
 import viA11y from './locales/vi/a11y.json';
 import enA11y from './locales/en/a11y.json';
 import enSession from './locales/en/session.json';
+import viSync from './locales/vi/sync.json';
+import enSync from './locales/en/sync.json';
+import viAdmin from './locales/vi/admin.json';
+import enAdmin from './locales/en/admin.json';
+import viLookup from './locales/vi/lookup.json';
+import enLookup from './locales/en/lookup.json';
 import { validationMessagesEn, validationMessagesVi } from '../../src-shared/validation/messages';
 import { formMessagesEn, formMessagesVi } from '../../src-shared/forms/messages';
 
@@ -21,7 +27,9 @@ import { formMessagesEn, formMessagesVi } from '../../src-shared/forms/messages'
  * All user-facing text, per language, in one "translation" namespace with a top-level key per area:
  * app.* (start and error screens), ui.* (the touch UI kit), journey.* (the filing screens), documents.*
  * (document capture), fields.* (form field widgets), session.* (idle warning, wipe, queue count),
- * keyboard.* (on-screen keyboard), a11y.* (text size, contrast, read aloud),
+ * keyboard.* (on-screen keyboard), a11y.* (text size, contrast, read aloud), sync.* (sending to the ward:
+ * header status, problems, reasons an application needs attention), admin.* ("Quản trị kiosk", enrollment),
+ * lookup.* ("Tra cứu hồ sơ"),
  * validation.* and form.* (messages of the shared validators and form engine, which the server uses too).
  */
 export const resources = {
@@ -35,6 +43,9 @@ export const resources = {
       session: viSession,
       keyboard: viKeyboard,
       a11y: viA11y,
+      sync: viSync,
+      admin: viAdmin,
+      lookup: viLookup,
       ...validationMessagesVi,
       ...formMessagesVi,
     },
@@ -49,6 +60,9 @@ export const resources = {
       session: enSession,
       keyboard: enKeyboard,
       a11y: enA11y,
+      sync: enSync,
+      admin: enAdmin,
+      lookup: enLookup,
       ...validationMessagesEn,
       ...formMessagesEn,
     },

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Catalog } from '../../src-shared/catalog';
 import { MAX_ATTACHMENTS_PER_APPLICATION } from '../../src-shared/files';
 import { useKioskStore } from '../state/kiosk-store';
+import { useDeviceStore } from '../device/device-store';
 import { useJourneyStore, type JourneyStep } from '../state/journey-store';
 import { useSessionStore } from '../state/session-store';
 import { findProcedure } from './catalog';
@@ -32,6 +33,10 @@ function useFocusOnStep(key: string) {
 function Journey({ procedure, info }: { procedure: Procedure; info: KioskInfo }) {
   const language = useSessionStore((s) => s.language);
   const config = useKioskStore((s) => s.config);
+  const device = useDeviceStore((s) => s.device);
+  // An enrolled kiosk seals to the key its server gave it (a revoked one takes no new applications);
+  // before enrollment, to the key in its configuration.
+  const canFile = device ? !device.revoked : config?.intakeKey !== undefined;
   const documents = useJourneyStore((s) => s.documents);
   const confirmation = useJourneyStore((s) => s.confirmation);
   const reset = useJourneyStore((s) => s.reset);
@@ -42,7 +47,7 @@ function Journey({ procedure, info }: { procedure: Procedure; info: KioskInfo })
 
   switch (step.kind) {
     case 'overview':
-      return <OverviewScreen procedure={procedure} language={language} canFile={config?.intakeKey !== undefined} onBack={reset} onStart={() => continueFrom(step)} />;
+      return <OverviewScreen procedure={procedure} language={language} canFile={canFile} onBack={reset} onStart={() => continueFrom(step)} />;
     case 'page':
       return (
         <QuestionScreen

@@ -8,6 +8,7 @@ import { SessionNotice } from '../session';
 import { KioskHeader } from './KioskHeader';
 import { ProcedureTiles } from '../journey/ProcedureTiles';
 import { useJourneyStore } from '../state/journey-store';
+import { useScreenStore } from '../state/screen-store';
 import { Button } from '../ui';
 import './start-screen.css';
 
@@ -27,6 +28,7 @@ export function StartScreen({ info, db, catalog }: StartScreenProps) {
   const start = useJourneyStore((s) => s.start);
   const language = useSessionStore((s) => s.language);
   const setLanguage = useSessionStore((s) => s.setLanguage);
+  const showScreen = useScreenStore((s) => s.show);
 
   return (
     <>
@@ -63,6 +65,18 @@ export function StartScreen({ info, db, catalog }: StartScreenProps) {
             ))}
           </div>
         </fieldset>
+
+        <section className="start__lookup" aria-labelledby="start-lookup">
+          <div className="start__lookup-text">
+            <h2 id="start-lookup" className="start__lookup-heading">
+              {t('lookup.start.heading')}
+            </h2>
+            <p>{t('lookup.start.text')}</p>
+          </div>
+          <Button variant="secondary" size="large" className="start__lookup-button" onClick={() => showScreen('lookup')}>
+            {t('lookup.start.button')}
+          </Button>
+        </section>
 
         {catalog ? (
           <ProcedureTiles procedures={catalog.procedures} language={language} onChoose={start} />

@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
 import type { RendererConfig } from '../../src-shared/config/kiosk-config';
 import { useJourneyStore } from '../state/journey-store';
+import { useScreenStore } from '../state/screen-store';
 import { useSessionStore } from '../state/session-store';
 import { IdleWarning } from './IdleWarning';
 import { useIdleTimer } from './useIdleTimer';
 import { wipeSession } from './wipe-session';
 
-/** A session is in progress once the resident has chosen a procedure or another language. */
+/** A session is in progress once the resident has chosen a procedure or another language, or left the
+ * start screen (status lookup, or the admin screen a volunteer may walk away from). */
 export function useSessionInProgress(): boolean {
   const procedureChosen = useJourneyStore((s) => s.procedureId !== undefined);
   const languageChanged = useSessionStore((s) => s.language !== s.defaultLanguage);
-  return procedureChosen || languageChanged;
+  const elsewhere = useScreenStore((s) => s.screen !== 'start');
+  return procedureChosen || languageChanged || elsewhere;
 }
 
 const onTimeout = () => wipeSession('timeout');

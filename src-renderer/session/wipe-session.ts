@@ -1,7 +1,9 @@
 import { releaseDocumentResources } from '../documents/session-cleanup';
 import { resetDisplaySettings } from '../a11y';
 import { forgetSubmission } from '../journey/file-application';
+import { useLookupStore } from '../lookup/lookup-store';
 import { useJourneyStore } from '../state/journey-store';
+import { useScreenStore } from '../state/screen-store';
 import { useSessionStore, type SessionNotice } from '../state/session-store';
 
 export type WipeReason = SessionNotice;
@@ -15,6 +17,9 @@ export type WipeReason = SessionNotice;
 export function wipeSession(reason: WipeReason): void {
   forgetSubmission(useJourneyStore.getState().sessionToken);
   useJourneyStore.getState().reset();
+  // The status lookup's reference and the screen it was on (lookup, admin) go too.
+  useLookupStore.getState().reset();
+  useScreenStore.getState().reset();
   // Stops every camera stream, revokes every preview URL, ends the compression worker.
   releaseDocumentResources();
   resetDisplaySettings();

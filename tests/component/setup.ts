@@ -8,6 +8,10 @@ import { useKeyboardStore } from '../../src-renderer/keyboard/ui/keyboard-store'
 import { useJourneyStore } from '../../src-renderer/state/journey-store';
 import { useKioskStore } from '../../src-renderer/state/kiosk-store';
 import { useSessionStore } from '../../src-renderer/state/session-store';
+import { useScreenStore } from '../../src-renderer/state/screen-store';
+import { useLookupStore } from '../../src-renderer/lookup/lookup-store';
+import { useDeviceStore } from '../../src-renderer/device/device-store';
+import { useSyncStore } from '../../src-renderer/sync/sync-store';
 
 // Two-core CI machines under load: give findBy*/waitFor more than the default second.
 configure({ asyncUtilTimeout: 5000 });
@@ -24,6 +28,10 @@ beforeEach(() => {
   resetStore(useJourneyStore);
   resetStore(useDisplayStore);
   resetStore(useKeyboardStore);
+  resetStore(useScreenStore);
+  resetStore(useLookupStore);
+  resetStore(useDeviceStore);
+  resetStore(useSyncStore);
 });
 
 afterEach(() => {

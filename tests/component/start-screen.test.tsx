@@ -3,30 +3,24 @@ import { screen } from '@testing-library/react';
 import { setupUser } from './user';
 import { StartScreen } from '../../src-renderer/screens/StartScreen';
 import { useSessionStore } from '../../src-renderer/state/session-store';
-import type { KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
+import { INFO } from './admin/harness';
 import { renderWithI18n } from './render';
 import { App } from '../../src-renderer/app/App';
 import { useKioskStore } from '../../src-renderer/state/kiosk-store';
 import { fakeBridge } from './fake-bridge';
 import { loadShippedCatalog } from '../../src-renderer/journey/catalog';
 import { deleteAll, freshDb } from './storage/harness';
+import { useScreenStore } from '../../src-renderer/state/screen-store';
 
 const loaded = loadShippedCatalog();
 const catalog = loaded.ok ? loaded.catalog : undefined;
 
-const info: KioskInfo = {
-  appName: 'Một Cửa Kiosk',
-  appVersion: '0.1.0',
-  host: 'browser',
-  platform: 'test',
-  kioskName: 'Nhà văn hoá tổ 5',
-  wardName: 'Phường Hồng Hà',
-  wardCode: '00097',
-  displayMode: 'windowed',
-  defaultLanguage: 'vi',
-};
+const info = INFO;
 
-afterEach(deleteAll);
+afterEach(async () => {
+  useScreenStore.setState(useScreenStore.getInitialState(), true);
+  await deleteAll();
+});
 
 describe('StartScreen', () => {
   beforeEach(() => useSessionStore.setState({ language: 'vi', defaultLanguage: 'vi' }));
@@ -59,6 +53,17 @@ describe('StartScreen', () => {
     expect(screen.getByText('Giấy xác nhận tình trạng hôn nhân')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Chọn thủ tục khác' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' })).toBeInTheDocument();
+  });
+
+  it('offers "Tra cứu hồ sơ" to residents who filed before, as a big plainly named button', async () => {
+    const user = setupUser();
+    renderWithI18n(<StartScreen info={info} catalog={catalog} />);
+    const lookup = screen.getByRole('region', { name: 'Đã nộp hồ sơ rồi?' });
+    expect(lookup).toHaveTextContent('Xem hồ sơ của bạn đang ở bước nào bằng mã trên giấy biên nhận.');
+    const button = screen.getByRole('button', { name: 'Tra cứu hồ sơ' });
+    expect(button).toHaveClass('k-button--large');
+    await user.click(button);
+    expect(useScreenStore.getState().screen).toBe('lookup');
   });
 
   it('says the procedures cannot be filed when the catalog is damaged, instead of showing tiles', () => {
