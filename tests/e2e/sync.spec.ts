@@ -140,5 +140,13 @@ test.describe('the kiosk and the intake server', () => {
     await expect(page.getByText('Kết quả đã sẵn sàng')).toBeVisible({ timeout: 45_000 });
     await expectAccessibleScreen(page, 'lookup, ready for collection (vi)');
     await shot(page, 'lookup-ready-vi');
+
+    // Ward IT's view: Ctrl+Alt+A opens Quản trị kiosk — enrolled, nothing waiting, the last send.
+    await page.getByRole('button', { name: 'Xong' }).click();
+    await page.keyboard.press('Control+Alt+A');
+    await expectHeading(page, 'Quản trị kiosk');
+    await expect(page.getByText('Nhà văn hoá TDP 5')).toBeVisible();
+    await expectAccessibleScreen(page, 'admin, enrolled (vi)');
+    await shot(page, 'admin-vi', { fullPage: true });
   });
 });
