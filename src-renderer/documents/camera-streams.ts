@@ -10,12 +10,13 @@ export const CAMERA_CONSTRAINTS: MediaStreamConstraints = {
   audio: false,
 };
 
-export async function openCamera(): Promise<MediaStream> {
+/** Open the camera (the document camera's constraints unless told otherwise, e.g. a lighter stream for QR scanning). */
+export async function openCamera(constraints: MediaStreamConstraints = CAMERA_CONSTRAINTS): Promise<MediaStream> {
   const devices = typeof navigator === 'undefined' ? undefined : navigator.mediaDevices;
   if (!devices || typeof devices.getUserMedia !== 'function') {
     throw new DOMException('No camera API', 'NotFoundError');
   }
-  const stream = await devices.getUserMedia(CAMERA_CONSTRAINTS);
+  const stream = await devices.getUserMedia(constraints);
   live.add(stream);
   return stream;
 }

@@ -50,10 +50,11 @@ function getWorker(): Worker | undefined {
 }
 
 /**
- * Compress a photo to a JPEG with a long side of about 2000 px and quality 0.7 (legible small print,
- * typically ≤ 250 KB from a 12 MP photo), respecting EXIF orientation. Runs in one reused module worker;
- * on the main thread when Worker is unavailable. Rejects with ImageCompressionError when the image
- * cannot be decoded.
+ * Compress a photo to a JPEG with a long side of about 2000 px (2000, or up to 5 % more when the JPEG
+ * decoder shrinks it there by itself: 2016 px from 12 MP) and quality 0.7 (legible small print, typically
+ * ≤ 250 KB from a 12 MP photo; above 400 KB it is encoded once more at 0.55), respecting EXIF orientation.
+ * Runs in one reused module worker; on the main thread when Worker is unavailable. Rejects with
+ * ImageCompressionError when the image cannot be decoded. How and why: compress-core.ts.
  */
 export async function compressImage(
   input: Blob,

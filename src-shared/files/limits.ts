@@ -11,9 +11,18 @@ export const MAX_PDF_BYTES = 10 * MB;
 /** Pages (photos + files) in one application, over all its document slots. */
 export const MAX_ATTACHMENTS_PER_APPLICATION = 30;
 
-/** Compression target for photos. */
+/** Compression target for photos: long side 2000 px, JPEG quality 0.7 (small print stays legible). */
 export const PHOTO_MAX_LONG_SIDE = 2000;
 export const PHOTO_JPEG_QUALITY = 0.7;
+/**
+ * A JPEG the decoder itself can shrink (in 1/8 steps) to a long side within 5 % above PHOTO_MAX_LONG_SIDE
+ * keeps that size (4032×3024 → 2016×1512): resampling it again by 1 % would blur small print.
+ */
+export const PHOTO_LONG_SIDE_SLACK = 1.05;
+/** A compressed photo above this size (rare: very grainy or textured pictures) is encoded once more… */
+export const PHOTO_MAX_BYTES = 400 * 1024;
+/** …at this quality; 7 pt print on a full A4 page stays readable at it (measured with `npm run bench` photos). */
+export const PHOTO_RETRY_QUALITY = 0.55;
 
 export function megabytes(bytes: number): number {
   return Math.round((bytes / MB) * 10) / 10;
