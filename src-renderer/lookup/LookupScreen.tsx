@@ -8,6 +8,8 @@ import { Button, ErrorSummary, PageLayout, TextInput } from '../ui';
 import { readLookupInput } from './lookup-input';
 import { useLookupStore } from './lookup-store';
 import { LookupResult } from './LookupResult';
+import { ScanReceiptButton } from './qr/ScanReceiptButton';
+import { useTypeIntoField } from './useTypeIntoField';
 import './lookup.css';
 
 const FIELD_ID = 'lookup-reference';
@@ -42,10 +44,9 @@ function LookupForm() {
   const refusalText = useRefusalText();
   const message = refusal ? refusalText(refusal) : undefined;
 
-  // Focused at once: a scanner types into the focused field, and the on-screen keyboard opens under it.
-  useEffect(() => {
-    document.getElementById(FIELD_ID)?.focus({ preventScroll: true });
-  }, []);
+  // The field is not focused at once: the on-screen keyboard would open and hide the scan button. A USB
+  // scanner (a keyboard to the page) still lands in the field: its first character moves focus there.
+  useTypeIntoField(FIELD_ID);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -91,6 +92,13 @@ function LookupForm() {
           {t('lookup.submit')}
         </Button>
       </form>
+      {/* After the form: with the keyboard open under the field, "Tra cứu" stays in sight above it. */}
+      <ScanReceiptButton
+        onReference={(code) => {
+          setRefusal(null);
+          show(code);
+        }}
+      />
     </PageLayout>
   );
 }

@@ -44,12 +44,12 @@ async function lookUp(user: User, text: string, label = 'Mã hồ sơ', button =
 }
 
 describe('"Tra cứu hồ sơ" from the start screen', () => {
-  it('is a big, plainly named button that opens one field, focused, under a single h1', async () => {
+  it('is a big, plainly named button that opens one field under a single h1', async () => {
     const user = setupUser();
     await openLookup(user);
     expect(h1()).toHaveTextContent('Tra cứu hồ sơ');
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByLabelText('Mã hồ sơ')).toHaveFocus();
+    expect(screen.getByLabelText('Mã hồ sơ')).not.toHaveFocus(); // the on-screen keyboard opens when it is tapped
     expect(screen.getByLabelText('Mã hồ sơ')).toHaveAccessibleDescription(/8 ký tự, ví dụ ABCD-2345/);
     await user.click(screen.getByRole('button', { name: 'Quay lại' }));
     expect(h1()).toHaveTextContent('Nộp hồ sơ cho phường');
@@ -208,5 +208,17 @@ describe('the lookup is part of the resident\'s session', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('a USB barcode scanner at the lookup screen', () => {
+  it('types into the reference field even when nothing is focused, and Enter looks it up', async () => {
+    const user = setupUser();
+    await openLookup(user);
+    const field = screen.getByLabelText('Mã hồ sơ');
+    expect(field).not.toHaveFocus();
+    await user.keyboard('MOTCUA:ABCD');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('MOTCUA:ABCD');
   });
 });
