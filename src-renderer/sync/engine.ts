@@ -17,8 +17,9 @@ import { syncCatalog } from './catalog-sync';
 import { joinUrl, type FetchLike } from './http';
 import { probe } from './probe';
 import { callServer, type CallContext } from './server-call';
-import { sendApplication } from './send-application';
+import { prepareAttachments, sendApplication } from './send-application';
 import { pollStatusFeed } from './status-feed-sync';
+import { reservedTokens } from './token-reserve';
 import { INITIAL_SYNC_VIEW, type SyncProblem, type SyncView } from './sync-store';
 
 /** How often the catalog and the device's settings/keys are checked (also on start and "sync now"). */
@@ -32,6 +33,14 @@ export interface EngineDeps {
   random?: () => number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /**
+   * Milliseconds before a request without an answer is given up (and retried with backoff): JSON calls
+   * (default REQUEST_TIMEOUT_MS), the reachability probe (PROBE_TIMEOUT_MS), each tus request
+   * (TUS_REQUEST_TIMEOUT_MS).
+   */
+  timeouts?: { request?: number; probe?: number; tus?: number };
+  /** Attachments up to this many bytes go in one tus request (default SINGLE_REQUEST_MAX_BYTES; 0 = never). */
+  singleRequestUploadBytes?: number;
 }
 
 type PassEnd = { ok: true } | { ok: false; problem: SyncProblem };
@@ -182,15 +191,26 @@ export class SyncEngine {
     if (!device) return this.halt('not-enrolled');
     if (device.revokedAt !== undefined) return this.halt('revoked');
 
-    const health = await probe(this.deps.fetch, device.serverUrl);
+    const health = await probe(this.deps.fetch, device.serverUrl, undefined, this.deps.timeouts?.probe);
     if (!health.online) return this.fail(health.problem);
     this.publish({ connection: 'online' });
 
     const context = this.callContext(device);
     const records = await sendableRecords(db);
+    // The next application's attachments are read and checked while the current one is on the wire.
+    const prepare = (i: number) => {
+      const record = records[i];
+      if (record === undefined) return undefined;
+      const prepared = prepareAttachments(db, record.clientId);
+      prepared.catch(() => undefined); // awaited (and reported) by sendApplication; dropped when the pass stops first
+      return prepared;
+    };
+    let next = prepare(0);
     for (const [i, record] of records.entries()) {
       this.publish({ sending: { index: i + 1, total: records.length } });
-      const outcome = await sendApplication({ ...context, db, serverUrl: device.serverUrl, now: this.now }, record);
+      const current = next;
+      next = prepare(i + 1);
+      const outcome = await sendApplication({ ...context, ...this.uploadSettings(), db, serverUrl: device.serverUrl, now: this.now }, record, current);
       this.publish(await this.counts());
       if (outcome.kind === 'retry') return this.fail(outcome.problem, outcome.problem === 'server-error' ? 'online' : 'offline');
       if (outcome.kind === 'auth') return this.authProblem(outcome.problem);
@@ -219,7 +239,15 @@ export class SyncEngine {
   }
 
   private callContext(device: DeviceRecord): CallContext {
-    return { fetch: this.deps.fetch, authorization: () => bearer(device, this.now()) };
+    const request = this.deps.timeouts?.request;
+    const authorization = reservedTokens(() => bearer(device, this.now()), () => this.now().getTime());
+    return { fetch: this.deps.fetch, authorization, ...(request !== undefined && { requestTimeoutMs: request }) };
+  }
+
+  private uploadSettings(): { tusTimeoutMs?: number; singleRequestMaxBytes?: number } {
+    const tus = this.deps.timeouts?.tus;
+    const single = this.deps.singleRequestUploadBytes;
+    return { ...(tus !== undefined && { tusTimeoutMs: tus }), ...(single !== undefined && { singleRequestMaxBytes: single }) };
   }
 
   /** New intake keys (rotation) and settings from `GET /device`; a failure here waits for the next check. */

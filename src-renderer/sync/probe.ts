@@ -17,8 +17,8 @@ export function makeNonce(): string {
   return Array.from(bytes, (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[b % 64]).join('');
 }
 
-export async function probe(fetchFn: FetchLike, serverUrl: string, nonce: string = makeNonce()): Promise<ProbeResult> {
-  const outcome = await requestJson(fetchFn, `${joinUrl(serverUrl, PATHS.health)}?nonce=${encodeURIComponent(nonce)}`, { timeoutMs: PROBE_TIMEOUT_MS });
+export async function probe(fetchFn: FetchLike, serverUrl: string, nonce: string = makeNonce(), timeoutMs: number = PROBE_TIMEOUT_MS): Promise<ProbeResult> {
+  const outcome = await requestJson(fetchFn, `${joinUrl(serverUrl, PATHS.health)}?nonce=${encodeURIComponent(nonce)}`, { timeoutMs });
   if (outcome.kind === 'network') return { online: false, problem: 'offline' };
   if (outcome.kind === 'foreign') return { online: false, problem: 'captive-portal' };
   if (outcome.status >= 500) return { online: false, problem: 'server-error' };

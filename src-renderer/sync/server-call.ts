@@ -19,13 +19,17 @@ export interface CallContext {
   fetch: FetchLike;
   /** A fresh `Authorization` header value (a new token each call). */
   authorization: () => Promise<string>;
+  /** Per request, unless the request sets its own (default REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs?: number;
 }
 
 const RETRYABLE_4XX = new Set([408, 423, 429]);
 
 export async function callServer(context: CallContext, url: string, request: JsonRequest = {}, okStatuses: readonly number[] = [200, 201]): Promise<CallOutcome> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    const outcome = await requestJson(context.fetch, url, { ...request, headers: { ...request.headers, authorization: await context.authorization() } });
+    const headers = { ...request.headers, authorization: await context.authorization() };
+    const timeoutMs = request.timeoutMs ?? context.requestTimeoutMs;
+    const outcome = await requestJson(context.fetch, url, { ...request, headers, ...(timeoutMs !== undefined && { timeoutMs }) });
     if (outcome.kind === 'network') return { kind: 'retry', problem: 'offline', detail: outcome.error };
     if (outcome.kind === 'foreign') return { kind: 'retry', problem: 'captive-portal', detail: `${outcome.why} (${outcome.status})` };
     const { status } = outcome;

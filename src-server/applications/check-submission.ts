@@ -27,7 +27,8 @@ export async function openEnvelope(keys: KeyRing, clientId: string, envelope: Su
   return opened;
 }
 
-export async function checkSubmission(keys: KeyRing, catalog: ServerCatalog, clientId: string, request: SubmitApplicationRequest): Promise<void> {
+/** Checks the application; returns the opened envelope (its content key decrypts the attachments). */
+export async function checkSubmission(keys: KeyRing, catalog: ServerCatalog, clientId: string, request: SubmitApplicationRequest): Promise<Awaited<ReturnType<typeof openEnvelope>>> {
   const opened = await openEnvelope(keys, clientId, request.envelope);
   const sealed = sealedApplicationDataSchema.safeParse(opened.payload);
   if (!sealed.success) throw new HttpError(422, 'cannot-open', 'the sealed payload is not an application (procedure, answers, contact)');
@@ -65,4 +66,5 @@ export async function checkSubmission(keys: KeyRing, catalog: ServerCatalog, cli
     if (!declared.has(entry.id)) fields.push({ field: `attachments.${entry.id}`, key: 'protocol.attachmentNotDeclared' });
   }
   if (fields.length > 0) throw invalid('the attachments do not match the sealed manifest', fields);
+  return opened;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { clientIdSchema, MAX_APPLICATION_BODY_BYTES, PATHS, submitApplicationRequestSchema } from '../../src-shared/protocol';
 import { contentHash } from '../applications/canonical';
 import { checkSubmission } from '../applications/check-submission';
+import { rememberOpened } from '../applications/opened-cache';
 import type { KioskAuth } from '../auth/kiosk-token';
 import { HttpError } from '../errors';
 import type { ApplicationRow } from '../storage/store';
@@ -44,7 +45,7 @@ export function applicationRoutes(app: FastifyInstance, ctx: RouteContext): void
     const existing = ctx.store.getApplication(clientId);
     if (existing) return answerExisting(reply, existing, kiosk.kioskId, hash);
 
-    await checkSubmission(ctx.keys, ctx.catalog, clientId, body);
+    const opened = await checkSubmission(ctx.keys, ctx.catalog, clientId, body);
     const now = ctx.now().toISOString();
     const result = ctx.store.insertApplicationIfAbsent(
       {
@@ -63,6 +64,7 @@ export function applicationRoutes(app: FastifyInstance, ctx: RouteContext): void
       now,
     );
     if (!result.created) return answerExisting(reply, result.row, kiosk.kioskId, hash);
+    if (body.attachments.length > 0) rememberOpened(ctx.keys, clientId, opened);
     request.log.info({ clientId, attachments: body.attachments.length }, 'application stored');
     return reply.code(201).header('cache-control', 'no-store').send(applicationState(ctx.store, result.row));
   });

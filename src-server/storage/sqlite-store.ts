@@ -64,6 +64,8 @@ export function createSqliteStore(file: string): IntakeStore {
     insertAttachment: q(`INSERT INTO attachments (client_id, attachment_id, size, sha256, iv) VALUES (?, ?, ?, ?, ?)`),
     listAttachments: q(`SELECT ${ATTACHMENT_COLUMNS} FROM attachments WHERE client_id = ? ORDER BY rowid`),
     verify: q(`UPDATE attachments SET verified_at = ? WHERE client_id = ? AND attachment_id = ? AND verified_at IS NULL`),
+    verifyLight: ql(`UPDATE attachments SET verified_at = ? WHERE client_id = ? AND attachment_id = ? AND verified_at IS NULL`),
+    othersUnverified: q(`SELECT COUNT(*) AS n FROM attachments WHERE client_id = ? AND attachment_id <> ? AND verified_at IS NULL`),
     receive: q(`UPDATE applications SET status = 'received', received_at = ?, updated_at = ?
       WHERE client_id = ? AND status = 'pending-attachments'
       AND NOT EXISTS (SELECT 1 FROM attachments WHERE client_id = ? AND verified_at IS NULL)`),
@@ -133,6 +135,15 @@ export function createSqliteStore(file: string): IntakeStore {
     },
     listAttachments: (clientId) => s.listAttachments.all(clientId).map((row) => as<AttachmentRow>(row)),
     markAttachmentVerified(clientId, attachmentId, now) {
+      // Only the attachment that completes the application acknowledges it, so only its write must reach
+      // the disk before the answer (synchronous=FULL; that WAL sync also carries the earlier, lighter
+      // writes). An earlier one is written without waiting for the disk: lost in a power cut, it is
+      // simply missing again, and the kiosk, which still holds it, sends it again. (node:sqlite is
+      // synchronous: nothing runs between the count and the write.)
+      if (Number((s.othersUnverified.get(clientId, attachmentId) as { n: number }).n) > 0) {
+        s.verifyLight.run(now, clientId, attachmentId);
+        return { received: false };
+      }
       return transaction(db, () => {
         s.verify.run(now, clientId, attachmentId);
         const changed = Number(s.receive.run(now, now, clientId, clientId).changes) === 1;

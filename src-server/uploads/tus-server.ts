@@ -1,15 +1,17 @@
 /**
  * The tus 1.0.0 server for attachments (@tus/server + @tus/file-store, files in `<data>/uploads`).
  * The Fastify route (routes/uploads.ts) has already authenticated each request and checked what it may
- * touch; here the upload is recorded on creation and verified when its last byte arrives. Finished
- * uploads are removed at once (the verified file lives on under `<data>/attachments/<sha256>`).
+ * touch; here the upload is recorded on creation and verified when its last byte arrives (in the creation
+ * request itself with creation-with-upload, or in the last PATCH). The answer to that request carries the
+ * application's status after it (APPLICATION_STATUS_HEADER): `received` acknowledges the application.
+ * Finished uploads are removed at once (the verified file lives on under `<data>/attachments/<sha256>`).
  */
 import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
-import { FileStore } from '@tus/file-store';
 import { EVENTS, Server } from '@tus/server';
 import { MAX_ATTACHMENT_CT_BYTES } from '../../src-shared/crypto/envelope-schema';
-import { PATHS, type ErrorBody, type ErrorCode } from '../../src-shared/protocol';
+import { APPLICATION_STATUS_HEADER, PATHS, type ApplicationStatus, type ErrorBody, type ErrorCode } from '../../src-shared/protocol';
+import { CapturingFileStore } from './capturing-store';
 import { verifyUpload, type VerifyDeps } from './verify-upload';
 
 export interface PendingCreation {
@@ -50,23 +52,24 @@ export interface TusUploads {
 }
 
 export function createTusServer(deps: TusDeps): TusUploads {
-  const datastore = new FileStore({ directory: deps.uploadsDir, expirationPeriodInMilliseconds: deps.expiryMs });
+  const datastore = new CapturingFileStore({ directory: deps.uploadsDir, expirationPeriodInMilliseconds: deps.expiryMs });
   const discard = async (uploadId: string) => {
     deps.store.deleteUpload(uploadId);
     await datastore.remove(uploadId).catch(() => undefined);
   };
 
   /** Verifies a complete upload; throws the tus error (after discarding it) when it is refused. */
-  const finish = async (uploadId: string) => {
+  const finish = async (uploadId: string): Promise<ApplicationStatus> => {
     const row = deps.store.getUpload(uploadId);
     if (!row) throw tusError(404, 'not-found', 'unknown upload');
-    const outcome = await verifyUpload(deps, row, path.join(deps.uploadsDir, uploadId));
+    const outcome = await verifyUpload(deps, row, path.join(deps.uploadsDir, uploadId), datastore.take(uploadId));
     if (!outcome.ok) {
       await discard(uploadId);
       deps.log.warn({ clientId: row.clientId, attachmentId: row.attachmentId, error: outcome.code }, 'upload refused');
       throw tusError(outcome.status, outcome.code, outcome.message);
     }
     deps.log.info({ clientId: row.clientId, attachmentId: row.attachmentId, received: outcome.received, duplicate: outcome.duplicate }, 'attachment verified');
+    return outcome.applicationStatus;
   };
 
   const server = new Server({
@@ -76,6 +79,7 @@ export function createTusServer(deps: TusDeps): TusUploads {
     relativeLocation: true,
     respectForwardedHeaders: false,
     disableTerminationForFinishedUploads: true,
+    exposedHeaders: [APPLICATION_STATUS_HEADER],
     ...(deps.allowedOrigins && { allowedOrigins: deps.allowedOrigins }),
     async onUploadCreate(req, upload) {
       const pending = nodeReq(req) && deps.creations.get(nodeReq(req)!);
@@ -84,8 +88,7 @@ export function createTusServer(deps: TusDeps): TusUploads {
       return {};
     },
     async onUploadFinish(_req, upload) {
-      await finish(upload.id);
-      return {};
+      return { headers: { [APPLICATION_STATUS_HEADER]: await finish(upload.id) } };
     },
     onResponseError(_req, error) {
       const e = error as { status_code?: number; body?: string; message?: string };

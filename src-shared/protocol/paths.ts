@@ -44,3 +44,10 @@ export const TOKEN_CLOCK_SKEW_SECONDS = 60;
 
 /** Metadata keys of a tus upload (Upload-Metadata header). */
 export const UPLOAD_METADATA = { clientId: 'clientId', attachmentId: 'attachmentId' } as const;
+
+/**
+ * Response header of the tus request that completed an attachment (creation-with-upload POST or last
+ * PATCH): the application's status after it. Anything but `pending-attachments` acknowledges the
+ * application, as an `ApplicationState` would (no `GET` needed). Exposed to browsers by CORS.
+ */
+export const APPLICATION_STATUS_HEADER = 'Motcua-Application-Status';

@@ -20,14 +20,21 @@ import { createKioskDb, type KioskDb } from '../../src-renderer/storage';
 import type { FetchLike } from '../../src-renderer/sync/http';
 import { createFaultProxy, FAULT_KINDS, type FaultProxy } from './helpers/fault-proxy';
 import { fileBacklog, type BacklogApplication } from './helpers/kiosk-backlog';
-import { enrollThrough, startNodeKiosk, withClientTimeout, type NodeKiosk } from './helpers/kiosk-node';
+import { enrollThrough, startNodeKiosk, type NodeKiosk } from './helpers/kiosk-node';
 import { checkAttachments, readServerHoldings } from './helpers/server-inspect';
 import { enrollmentCodeIn, ensureServerBuilt, freePort, serverProcess, type ServerProcess } from './helpers/server-process';
 import { EXACTLY_ONCE_RULES } from './helpers/sync-fault-plan';
 
 const APPLICATIONS = 100;
-/** Server kills at these PATCH requests (counted as the kiosk sends them), kiosk crashes at these acknowledgements. */
-const KILL_AT_PATCH = [25, 90];
+/**
+ * Server kills at these requests that carry attachment bytes (a PATCH, or a creation POST with the bytes;
+ * counted as the kiosk sends them), kiosk crashes at these acknowledgements.
+ */
+const KILL_AT_UPLOAD = [25, 90];
+/** The kiosk's request timeouts (its defaults are 8 s, 8 s and 60 s): stalls end sooner. */
+const TIMEOUTS = { request: 3_000, probe: 3_000, tus: 3_000 };
+/** Attachments up to this size go in one request; larger ones are created, then PATCHed: both paths run. */
+const SINGLE_REQUEST_UPLOAD_BYTES = 50_000;
 const CRASH_AT_ACK = [10, 45, 80];
 const DRAIN_LIMIT_MS = 170_000;
 
@@ -68,14 +75,15 @@ it('delivers 100 applications exactly once through network faults, server kills 
   });
   setup.close();
 
-  // The network between kiosk and server: client timeouts of 3 s (the engine's own are 8 s and 60 s).
-  let patches = 0;
+  // The network between kiosk and server; the server is killed while the bytes of an upload flow.
+  let uploads = 0;
   let kills = 0;
   let restarting: Promise<void> = Promise.resolve();
   const network: FetchLike = (input, init) => {
-    if (init?.method === 'PATCH' && new URL(input).pathname.startsWith(PATHS.uploads)) {
-      patches += 1;
-      if (KILL_AT_PATCH.includes(patches)) {
+    const carriesBytes = init?.method === 'PATCH' || (init?.method === 'POST' && init.body !== undefined && init.body !== null);
+    if (carriesBytes && new URL(input).pathname.startsWith(PATHS.uploads)) {
+      uploads += 1;
+      if (KILL_AT_UPLOAD.includes(uploads)) {
         kills += 1;
         restarting = (async () => {
           await server.kill();
@@ -86,7 +94,6 @@ it('delivers 100 applications exactly once through network faults, server kills 
     }
     return fetch(input, init);
   };
-  const kioskFetch = withClientTimeout(network, 3_000);
 
   let acks = 0;
   const crashedAfterAck: string[] = [];
@@ -94,7 +101,9 @@ it('delivers 100 applications exactly once through network faults, server kills 
   const startKiosk = () =>
     startNodeKiosk({
       dbName,
-      fetch: kioskFetch,
+      fetch: network,
+      timeouts: TIMEOUTS,
+      singleRequestUploadBytes: SINGLE_REQUEST_UPLOAD_BYTES,
       crashOnAck: ({ clientId }) => {
         acks += 1;
         if (!CRASH_AT_ACK.includes(acks)) return false;
@@ -160,7 +169,7 @@ it('delivers 100 applications exactly once through network faults, server kills 
   expect(receipts.every((r) => r.status === 'received')).toBe(true);
   expect(total).toBeGreaterThanOrEqual(50);
   for (const kind of FAULT_KINDS) expect(counts[kind], kind).toBeGreaterThan(0);
-  expect(kills).toBe(KILL_AT_PATCH.length);
+  expect(kills).toBe(KILL_AT_UPLOAD.length);
   expect(crashedAfterAck).toHaveLength(CRASH_AT_ACK.length);
   expect(stillQueuedAfterCrash).toEqual(crashedAfterAck);
   // The check is not blind: one flipped byte in one stored file is caught, by hash and by decryption.

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { errorBodySchema, PATHS } from '../../src-shared/protocol';
+import { APPLICATION_STATUS_HEADER, errorBodySchema, PATHS } from '../../src-shared/protocol';
 import { buildApplication, type BuiltApplication } from './helpers/application';
-import { createUpload, getApplicationState, putApplication, uploadMetadata, uploadRaw, uploadWithTus } from './helpers/http';
+import { createUpload, createWithUpload, getApplicationState, putApplication, uploadMetadata, uploadRaw, uploadWithTus } from './helpers/http';
 import { enrollFakeKiosk } from './helpers/kiosk';
 import { serverWithKiosk } from './helpers/setup';
 
@@ -41,6 +41,33 @@ describe('attachment uploads (tus)', () => {
     expect((await getApplicationState(env.ts.url, env.kiosk, app.clientId)).status).toBe('received');
   });
 
+  it('one request creates and completes an upload (creation-with-upload); its answer says where the application stands', async () => {
+    const app = await submitted(2);
+    const first = await createWithUpload(env.ts.url, env.kiosk, app.clientId, app.attachments[0]!);
+    expect(first.status).toBe(201);
+    expect(first.headers.get('upload-offset')).toBe(String(app.attachments[0]!.size));
+    expect(first.headers.get(APPLICATION_STATUS_HEADER)).toBe('pending-attachments');
+    expect(first.headers.get('access-control-expose-headers')).toMatch(new RegExp(APPLICATION_STATUS_HEADER, 'i'));
+    const last = await createWithUpload(env.ts.url, env.kiosk, app.clientId, app.attachments[1]!);
+    expect(last.status).toBe(201);
+    expect(last.headers.get(APPLICATION_STATUS_HEADER)).toBe('received');
+    expect(await getApplicationState(env.ts.url, env.kiosk, app.clientId)).toMatchObject({ status: 'received', missingAttachments: [] });
+    // The same bytes again (a kiosk that never heard the answer): still received, nothing changes.
+    const again = await createWithUpload(env.ts.url, env.kiosk, app.clientId, app.attachments[1]!);
+    expect(again.headers.get(APPLICATION_STATUS_HEADER)).toBe('received');
+  });
+
+  it('a one-request upload with the wrong bytes is refused (409 hash-mismatch) and leaves the application pending', async () => {
+    const app = await submitted(1);
+    const wrong = new Uint8Array(app.attachments[0]!.ct);
+    wrong[10] = wrong[10]! ^ 0xff;
+    const bad = await createWithUpload(env.ts.url, env.kiosk, app.clientId, app.attachments[0]!, wrong);
+    expect(bad.status).toBe(409);
+    expect((await errorOf(bad)).error).toBe('hash-mismatch');
+    expect(bad.headers.get(APPLICATION_STATUS_HEADER)).toBeNull();
+    expect(await getApplicationState(env.ts.url, env.kiosk, app.clientId)).toMatchObject({ status: 'pending-attachments', missingAttachments: ['doc-1'] });
+  });
+
   it('a ciphertext that has the declared hash but does not decrypt is refused with 422', async () => {
     const app = await submitted(1, (a) => {
       const att = a.attachments[0]!;
@@ -67,7 +94,9 @@ describe('attachment uploads (tus)', () => {
     const head = await fetch(location, { method: 'HEAD', headers: await env.kiosk.headers({ 'tus-resumable': '1.0.0' }) });
     expect(head.headers.get('upload-offset')).toBe('1000');
     expect((await getApplicationState(env.ts.url, env.kiosk, app.clientId)).status).toBe('pending-attachments');
-    expect((await patch(1000, att.ct.subarray(1000))).status).toBe(204);
+    const rest = await patch(1000, att.ct.subarray(1000));
+    expect(rest.status).toBe(204);
+    expect(rest.headers.get(APPLICATION_STATUS_HEADER)).toBe('received');
     expect((await getApplicationState(env.ts.url, env.kiosk, app.clientId)).status).toBe('received');
   });
 

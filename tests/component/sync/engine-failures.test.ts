@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteAll } from '../storage/harness';
 import { enrolledKiosk, fileApplications, lastView, syncOnce } from './sync-harness';
+import { noAnswer } from './fake-server';
 
 afterEach(deleteAll);
 
@@ -67,6 +68,7 @@ describe('sync engine: refusals and failures', () => {
   it("never takes a portal's 200 page after the upload for the server's acknowledgement", async () => {
     const kiosk = await enrolledKiosk();
     await fileApplications(kiosk.db, 1);
+    kiosk.server.reportStatus = false; // the state is asked with a GET, which the portal answers
     kiosk.server.fail((method, path) => method === 'GET' && path.includes('/applications/'), 'portal');
     await syncOnce(kiosk);
     expect(await kiosk.db.outbox.count()).toBe(1);
@@ -79,7 +81,7 @@ describe('sync engine: refusals and failures', () => {
     kiosk.server.fail((method, path) => method === 'POST' && path.endsWith('/uploads'), 'portal');
     await syncOnce(kiosk);
     expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'captive-portal' });
-    kiosk.server.fail((method) => method === 'PATCH', 502);
+    kiosk.server.fail((method, path) => method === 'POST' && path.endsWith('/uploads'), 502);
     await syncOnce(kiosk);
     expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'server-error' });
     await syncOnce(kiosk);
@@ -138,9 +140,26 @@ describe('sync engine: refusals and failures', () => {
   it("uploads again when the server's hash check fails in transit (409 hash-mismatch)", async () => {
     const kiosk = await enrolledKiosk();
     await fileApplications(kiosk.db, 1);
-    kiosk.server.fail((method) => method === 'PATCH', () => json(409, { error: 'hash-mismatch', message: 'upload again' }));
+    kiosk.server.fail((method, path) => method === 'POST' && path.endsWith('/uploads'), () => json(409, { error: 'hash-mismatch', message: 'upload again' }));
     await syncOnce(kiosk);
     expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'server-error' });
+    await syncOnce(kiosk);
+    expect(lastView(kiosk)).toMatchObject({ waiting: 0, problem: null });
+    expect(kiosk.server.received).toBe(1);
+  });
+
+  it('gives up a request that gets no answer within its configured timeout and sends it again later', async () => {
+    const kiosk = await enrolledKiosk({ engine: { timeouts: { request: 30, probe: 30, tus: 30 } } });
+    await fileApplications(kiosk.db, 1);
+    kiosk.server.fail(isPut, noAnswer);
+    await syncOnce(kiosk);
+    expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'offline' });
+    kiosk.server.fail((method, path) => method === 'POST' && path.endsWith('/uploads'), noAnswer);
+    await syncOnce(kiosk);
+    expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'offline' });
+    kiosk.server.fail((method, path) => method === 'GET' && path.endsWith('/health'), noAnswer);
+    await syncOnce(kiosk);
+    expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'offline' });
     await syncOnce(kiosk);
     expect(lastView(kiosk)).toMatchObject({ waiting: 0, problem: null });
     expect(kiosk.server.received).toBe(1);

@@ -43,12 +43,34 @@ describe('sync engine: sending', () => {
     await syncOnce(kiosk);
     expect(seen[0]).toBe('PUT sending frozen=true');
     expect(seen.every((line) => line.endsWith('sending frozen=true'))).toBe(true);
-    expect(seen.at(-1)).toMatch(/^GET /);
+    expect(seen.at(-1)).toMatch(/^POST /);
     expect(await kiosk.db.outbox.get(id!)).toBeUndefined();
   });
 
-  it('resumes an interrupted attachment upload where it stopped, from the state kept in Dexie', async () => {
+  it('sends each small attachment in one request and takes the answer that completed the application as its acknowledgement', async () => {
     const kiosk = await enrolledKiosk();
+    const [id] = await fileApplications(kiosk.db, 1);
+    await syncOnce(kiosk);
+    const requests = kiosk.server.log.filter((line) => line.includes('/applications/') || line.includes('/uploads'));
+    expect(requests).toEqual([`PUT /api/v1/applications/${id}`, 'POST /api/v1/uploads', 'POST /api/v1/uploads']);
+    expect(kiosk.server.received).toBe(1);
+    expect(await kiosk.db.outbox.count()).toBe(0);
+    expect((await kiosk.db.receipts.toArray())[0]?.status).toBe('received');
+  });
+
+  it('asks for the state with a GET when the upload answers do not say the application is complete', async () => {
+    const kiosk = await enrolledKiosk();
+    const [id] = await fileApplications(kiosk.db, 1);
+    kiosk.server.reportStatus = false;
+    await syncOnce(kiosk);
+    expect(kiosk.server.log.filter((line) => line.includes('/applications/'))).toEqual([`PUT /api/v1/applications/${id}`, `GET /api/v1/applications/${id}`]);
+    expect(await kiosk.db.outbox.count()).toBe(0);
+    expect((await kiosk.db.receipts.toArray())[0]?.status).toBe('received');
+  });
+
+  it('resumes an interrupted attachment upload where it stopped, from the state kept in Dexie', async () => {
+    // Attachments larger than the one-request limit are created first, then sent by PATCH (resumable).
+    const kiosk = await enrolledKiosk({ engine: { singleRequestUploadBytes: 0 } });
     const [id] = await fileApplications(kiosk.db, 1);
     kiosk.server.fail((method) => method === 'PATCH', 'network');
     await syncOnce(kiosk);

@@ -1,12 +1,14 @@
 /**
  * A fake intake server as an injected `fetch` (tests only): health, enrollment, PUT/GET applications,
- * tus creation/HEAD/PATCH with the hash check, the status feed, the catalog with an ETag and device info.
+ * tus creation (with upload too)/HEAD/PATCH with the hash check and the application's status in the
+ * answer that completes it, the status feed, the catalog with an ETag and device info.
  * It checks every kiosk token (ES256, claims, jti once) like the real one, and can inject faults.
  */
 import { createHash } from 'node:crypto';
 import { importJWK, jwtVerify, type CryptoKey as JoseKey } from 'jose';
 import {
   API_PREFIX,
+  APPLICATION_STATUS_HEADER,
   HEALTH_SERVICE,
   PATHS,
   PROTOCOL_VERSION,
@@ -22,7 +24,11 @@ export const ORIGIN = 'https://intake.test';
 export const GOOD_CODE = 'ABCD-EFGH-JKLM';
 export const KIOSK_ID = 'k_test_kiosk_01';
 
-export type Fault = 'network' | 'portal' | 'redirect' | 'stall' | number | ((init: RequestInit) => Response);
+export type Fault = 'network' | 'portal' | 'redirect' | 'stall' | number | ((init: RequestInit) => Response | Promise<Response>);
+
+/** A fault: the request never gets an answer until the kiosk aborts it (its timeout). */
+export const noAnswer = (init: RequestInit): Promise<Response> =>
+  new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error)));
 interface FaultRule {
   match: (method: string, path: string) => boolean;
   fault: Fault;
@@ -58,6 +64,8 @@ export class FakeIntakeServer {
   refuse = new Map<string, Response>();
   catalogBody: unknown = null;
   catalogEtag = '"v1"';
+  /** False: answers the completing upload without the application's status (as an older server would). */
+  reportStatus = true;
   onRequest: ((method: string, path: string) => Promise<void> | void) | null = null;
   private publicKey: JoseKey | Uint8Array | null = null;
   private readonly jtis = new Set<string>();
@@ -186,13 +194,22 @@ export class FakeIntakeServer {
         }),
       );
       const id = `u${++this.uploadCounter}`;
-      this.uploads.set(id, { clientId: meta.clientId ?? '', attachmentId: meta.attachmentId ?? '', length: Number(headers.get('upload-length')), bytes: new Uint8Array(0) });
-      return new Response(null, { status: 201, headers: { ...TUS, location: `${API_PREFIX}/uploads/${id}` } });
+      const upload: TusUpload = { clientId: meta.clientId ?? '', attachmentId: meta.attachmentId ?? '', length: Number(headers.get('upload-length')), bytes: new Uint8Array(0) };
+      this.uploads.set(id, upload);
+      const location = `${API_PREFIX}/uploads/${id}`;
+      if (headers.get('content-type') !== 'application/offset+octet-stream') return new Response(null, { status: 201, headers: { ...TUS, location } });
+      const answer = this.append(upload, init);
+      return answer.status === 204 ? new Response(null, { status: 201, headers: { ...Object.fromEntries(answer.headers), location } }) : answer;
     }
     const upload = this.uploads.get(path.split('/').pop() ?? '');
     if (!upload) return new Response(null, { status: 404, headers: TUS });
     if (method === 'HEAD') return new Response(null, { status: 200, headers: { ...TUS, 'upload-offset': String(upload.bytes.length), 'upload-length': String(upload.length) } });
     if (Number(headers.get('upload-offset')) !== upload.bytes.length) return new Response(null, { status: 409, headers: TUS });
+    return this.append(upload, init);
+  }
+
+  /** Appends a request's bytes; the last byte checks the hash and answers with the application's status. */
+  private append(upload: TusUpload, init: RequestInit): Response {
     const chunk = new Uint8Array(init.body as Uint8Array);
     const next = new Uint8Array(upload.bytes.length + chunk.length);
     next.set(upload.bytes);
@@ -207,6 +224,8 @@ export class FakeIntakeServer {
         app.status = 'received';
         this.feed.push({ clientId: upload.clientId, reference: app.body.reference, status: 'received', changedAt: new Date().toISOString() });
       }
+      const status: Record<string, string> = this.reportStatus ? { [APPLICATION_STATUS_HEADER]: app.status } : {};
+      return new Response(null, { status: 204, headers: { ...TUS, 'upload-offset': String(upload.bytes.length), ...status } });
     }
     return new Response(null, { status: 204, headers: { ...TUS, 'upload-offset': String(upload.bytes.length) } });
   }

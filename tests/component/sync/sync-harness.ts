@@ -2,7 +2,7 @@
 import { enrollKiosk } from '../../../src-renderer/device/enroll';
 import type { KioskDb } from '../../../src-renderer/storage/db';
 import { submitApplication } from '../../../src-renderer/storage/submit';
-import { SyncEngine } from '../../../src-renderer/sync/engine';
+import { SyncEngine, type EngineDeps } from '../../../src-renderer/sync/engine';
 import type { SyncView } from '../../../src-renderer/sync/sync-store';
 import { freshDb, makeServerKeys, submitInput, type ServerKeys } from '../storage/harness';
 import { FakeIntakeServer, GOOD_CODE, ORIGIN } from './fake-server';
@@ -25,7 +25,8 @@ export interface Kiosk {
   random: { value: number };
 }
 
-export async function enrolledKiosk(options: { enroll?: boolean } = {}): Promise<Kiosk> {
+/** `engine`: engine settings under test (timeouts, the one-request upload limit). */
+export async function enrolledKiosk(options: { enroll?: boolean; engine?: Pick<EngineDeps, 'timeouts' | 'singleRequestUploadBytes'> } = {}): Promise<Kiosk> {
   const k = await serverKeys();
   const server = new FakeIntakeServer({ kid: 'intake-2026-01', publicKeyJwk: k.publicJwk as never });
   const db = freshDb();
@@ -38,6 +39,7 @@ export async function enrolledKiosk(options: { enroll?: boolean } = {}): Promise
   let pending: (() => void) | null = null;
   const random = { value: 0.5 };
   const engine = new SyncEngine({
+    ...options.engine,
     db,
     fetch: server.fetch,
     publish: (view) => views.push(view),

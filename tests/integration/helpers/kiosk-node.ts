@@ -3,12 +3,13 @@
  * `import 'fake-indexeddb/auto'`): enrollment through a given fetch, an engine with a fast clock (every
  * timer the engine sets — backoff and the next-sync timer — is shortened to at most `maxDelayMs`), and a
  * fetch that can "crash the kiosk" right after the server acknowledged an application and before the
- * outbox delete, the way a power cut would.
+ * outbox delete, the way a power cut would. An acknowledgement is a PUT/GET answer whose state is past
+ * `pending-attachments`, or the answer to the upload that completed the application (its status header).
  */
-import { applicationStateSchema, PATHS } from '../../../src-shared/protocol';
+import { APPLICATION_STATUS_HEADER, applicationStateSchema, PATHS, UPLOAD_METADATA } from '../../../src-shared/protocol';
 import { enrollKiosk } from '../../../src-renderer/device';
 import { createKioskDb, type KioskDb } from '../../../src-renderer/storage';
-import { SyncEngine } from '../../../src-renderer/sync/engine';
+import { SyncEngine, type EngineDeps } from '../../../src-renderer/sync/engine';
 import type { FetchLike } from '../../../src-renderer/sync/http';
 import type { SyncView } from '../../../src-renderer/sync/sync-store';
 import { seededRandom } from './fault-plan';
@@ -25,19 +26,28 @@ export async function enrollThrough(db: KioskDb, serverUrl: string, code: string
   if (!result.ok) throw new Error(`enrollment through ${serverUrl} failed: ${result.reason}`);
 }
 
-/** Wraps fetch so every request gives up after `timeoutMs` (the engine's own limits are 8 s / 60 s). */
-export function withClientTimeout(fetchFn: FetchLike, timeoutMs: number): FetchLike {
-  return (input, init = {}) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetchFn(input, { ...init, signal });
-  };
+const APPLICATION_PATH = new RegExp(`^${PATHS.applications}/[^/?]+$`);
+
+/** True for a tus answer that says the application is complete (it lets the kiosk delete its copy). */
+export function isUploadAcknowledgement(url: string, response: Response): boolean {
+  if (!new URL(url).pathname.startsWith(PATHS.uploads) || response.status < 200 || response.status >= 300) return false;
+  const status = response.headers.get(APPLICATION_STATUS_HEADER);
+  return status !== null && status !== 'pending-attachments' && response.headers.get('tus-resumable') !== null;
 }
 
-const APPLICATION_PATH = new RegExp(`^${PATHS.applications}/[^/?]+$`);
+/** The client id of an upload request: from its Upload-Metadata (creation), else from the kiosk's upload state. */
+async function uploadClientId(db: KioskDb, url: string, init: RequestInit | undefined): Promise<string> {
+  const metadata = new Headers(init?.headers).get('upload-metadata') ?? '';
+  for (const pair of metadata.split(',')) {
+    const [key, value] = pair.trim().split(' ');
+    if (key === UPLOAD_METADATA.clientId && value) return Buffer.from(value, 'base64').toString('utf8');
+  }
+  return (await db.uploads.filter((u) => u.uploadUrl === url).first())?.clientId ?? '';
+}
 
 /** True for a 200/201 `ApplicationState` that lets the kiosk delete its copy (status past pending). */
 export async function isAcknowledgement(url: string, response: Response): Promise<boolean> {
+  if (isUploadAcknowledgement(url, response)) return true;
   if (!APPLICATION_PATH.test(new URL(url).pathname) || (response.status !== 200 && response.status !== 201)) return false;
   const body: unknown = await response
     .clone()
@@ -74,6 +84,10 @@ export interface NodeKioskOptions {
    * its database handle closed (nothing more is written) and the request fails as if the power went.
    */
   crashOnAck?: (ack: Acknowledgement) => boolean;
+  /** The engine's request timeouts (EngineDeps.timeouts). */
+  timeouts?: EngineDeps['timeouts'];
+  /** EngineDeps.singleRequestUploadBytes. */
+  singleRequestUploadBytes?: number;
 }
 
 /** A kiosk process: its own database handle and engine. A crash ends it; start another on the same dbName. */
@@ -89,7 +103,7 @@ export function startNodeKiosk(options: NodeKioskOptions): NodeKiosk {
     const response = await options.fetch(input, init);
     if (await isAcknowledgement(input, response)) {
       acks += 1;
-      const clientId = decodeURIComponent(new URL(input).pathname.split('/').pop() ?? '');
+      const clientId = isUploadAcknowledgement(input, response) ? await uploadClientId(db, input, init) : decodeURIComponent(new URL(input).pathname.split('/').pop() ?? '');
       if (options.crashOnAck?.({ number: acks, clientId }) === true) {
         crashed = true;
         stop();
@@ -100,6 +114,8 @@ export function startNodeKiosk(options: NodeKioskOptions): NodeKiosk {
     return response;
   };
   const engine = new SyncEngine({
+    ...(options.timeouts && { timeouts: options.timeouts }),
+    ...(options.singleRequestUploadBytes !== undefined && { singleRequestUploadBytes: options.singleRequestUploadBytes }),
     db,
     fetch: fetchFn,
     publish: (view) => {

@@ -1,7 +1,8 @@
 /**
  * The fault plan of the exactly-once test: every kind of fault, on the requests where it hurts most
  * (uploads cut half-way, acknowledgements lost after the server did the work, portals and redirects on
- * the probe and on submissions, stalls on both). The first rules fire at fixed positions, so every kind
+ * the probe and on submissions, stalls on both). Attachments travel two ways (the test's kiosk sends those
+ * up to 50 KB in the creation POST itself, larger ones by PATCH after creation), so both get cut. The first rules fire at fixed positions, so every kind
  * is injected at least once whatever the timing; the rest draw from the proxy's seeded PRNG, with limits
  * that keep the total in the test's time budget (≈ 70 proxy faults when every limit is reached).
  */
@@ -22,7 +23,10 @@ export const EXACTLY_ONCE_RULES: readonly FaultRule[] = [
   { method: 'GET', path: H, at: [6], fault: { kind: 'captive-portal' } },
   { method: 'GET', path: H, at: [8], fault: { kind: 'redirect' } },
   { method: 'PATCH', path: U, at: [20], fault: { kind: 'stall', ms: 2_500 } },
-  // Building Wi-Fi dropping mid-upload: tus must resume from the server's offset.
+  { method: 'POST', path: U, at: [3], fault: { kind: 'cut-upload', afterFraction: 0.5 } },
+  // Building Wi-Fi dropping mid-upload: tus must resume from the server's offset (PATCH), or send a
+  // one-request upload again from the start (POST).
+  { method: 'POST', path: U, rate: 0.06, limit: 5, fault: { kind: 'cut-upload', afterFraction: 0.5 } },
   { method: 'PATCH', path: U, rate: 0.1, limit: 8, fault: { kind: 'cut-upload', afterFraction: 0.5 } },
   { method: 'PATCH', path: U, rate: 0.05, limit: 4, fault: { kind: 'cut-upload', afterBytes: 1 } },
   { method: 'PUT', path: A, rate: 0.04, limit: 3, fault: { kind: 'cut-upload', afterFraction: 0.8 } },
@@ -34,6 +38,7 @@ export const EXACTLY_ONCE_RULES: readonly FaultRule[] = [
   // Failing server or gateway.
   { method: 'PUT', path: A, rate: 0.04, limit: 3, fault: { kind: 'http-500' } },
   { method: 'PATCH', path: U, rate: 0.03, limit: 3, fault: { kind: 'http-502' } },
+  { method: 'POST', path: U, rate: 0.03, limit: 2, fault: { kind: 'http-502' } },
   { method: 'HEAD', path: U, rate: 0.1, limit: 2, fault: { kind: 'http-503' } },
   { method: 'GET', path: H, rate: 0.04, limit: 3, fault: { kind: 'http-503' } },
   // Captive portal: 200 HTML and redirects to its login page.

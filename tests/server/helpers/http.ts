@@ -89,3 +89,17 @@ export async function uploadRaw(
   });
   return { create, patch, location };
 }
+
+/** tus creation-with-upload by hand: ONE POST that creates the upload and carries all its bytes. */
+export async function createWithUpload(url: string, kiosk: FakeKiosk, clientId: string, attachment: Pick<TestAttachment, 'id' | 'ct' | 'size'>, bytes: Uint8Array = attachment.ct): Promise<Response> {
+  return fetch(`${url}${PATHS.uploads}`, {
+    method: 'POST',
+    headers: await kiosk.headers({
+      'tus-resumable': '1.0.0',
+      'upload-length': String(attachment.size),
+      'upload-metadata': uploadMetadata(clientId, attachment.id),
+      'content-type': 'application/offset+octet-stream',
+    }),
+    body: Buffer.from(bytes),
+  });
+}
