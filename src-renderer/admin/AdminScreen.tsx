@@ -11,11 +11,13 @@ import { LiveRegion, PageLayout } from '../ui';
 import { DeviceSection } from './DeviceSection';
 import { EnrollmentForm } from './EnrollmentForm';
 import { QueueSection } from './QueueSection';
+import { StorageSection } from './StorageSection';
 import './admin.css';
 
 /**
  * "Quản trị kiosk", for ward IT and volunteers (reached by a long press on the kiosk name or Ctrl+Alt+A):
- * the device's enrollment — or the form to enroll it —, the queue in plain words and "Gửi ngay".
+ * the device's enrollment — or the form to enroll it —, the queue in plain words and "Gửi ngay", and the
+ * storage the outbox lives in.
  * Nothing personal is on it: references, procedures, times and reasons only.
  */
 export function AdminScreen({ catalog }: { catalog: Catalog | undefined }) {
@@ -45,6 +47,7 @@ export function AdminScreen({ catalog }: { catalog: Catalog | undefined }) {
       <DeviceSection device={device} loaded={loaded} revoked={revoked} />
       {loaded && (device === null || revoked) && <EnrollmentForm configuredServerUrl={configuredServerUrl} onEnrolled={setEnrolled} />}
       <QueueSection db={db} catalog={catalog} />
+      <StorageSection />
     </PageLayout>
   );
 }

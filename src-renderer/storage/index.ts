@@ -23,6 +23,6 @@ export {
 export { isQuotaError, submitApplication, type SubmitAttachment, type SubmitCrypto, type SubmitFailure, type SubmitInput, type SubmitProcedure, type SubmitResult } from './submit';
 export { createSubmitOnce, type SubmitOnce } from './submit-guard';
 export { countWaiting, findReceipt, listReceipts, liveWaitingCount } from './queue';
-export { requestPersistentStorage, type NavigatorLike, type PersistenceStatus, type StorageManagerLike } from './persistence';
+export { readStorageStatus, requestPersistentStorage, type NavigatorLike, type PersistenceStatus, type StorageManagerLike } from './persistence';
 export { acknowledge, applyStatusChanges, markNeedsAttention, markSending, outboxCounts, sendableRecords, type ReceiptStatusChange, type ServerReceiptStatus } from './outbox-state';
 export { createUploadStore, uploadFingerprint, type PreviousUploadLike, type UrlStorageLike } from './upload-store';

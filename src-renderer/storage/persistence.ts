@@ -25,6 +25,15 @@ function finite(value: unknown): number | undefined {
 }
 
 export async function requestPersistentStorage(navigatorLike: NavigatorLike | null | undefined): Promise<PersistenceStatus> {
+  return storageStatus(navigatorLike, 'persist');
+}
+
+/** The same status without asking for anything (diagnostics): `persisted()`, then the estimate. */
+export async function readStorageStatus(navigatorLike: NavigatorLike | null | undefined): Promise<PersistenceStatus> {
+  return storageStatus(navigatorLike, 'persisted');
+}
+
+async function storageStatus(navigatorLike: NavigatorLike | null | undefined, first: 'persist' | 'persisted'): Promise<PersistenceStatus> {
   let storage: StorageManagerLike | undefined;
   try {
     storage = navigatorLike?.storage ?? undefined;
@@ -35,7 +44,7 @@ export async function requestPersistentStorage(navigatorLike: NavigatorLike | nu
 
   let persisted = false;
   try {
-    if (typeof storage.persist === 'function') persisted = (await storage.persist.call(storage)) === true;
+    if (first === 'persist' && typeof storage.persist === 'function') persisted = (await storage.persist.call(storage)) === true;
     else if (typeof storage.persisted === 'function') persisted = (await storage.persisted.call(storage)) === true;
   } catch {
     persisted = false;
