@@ -5,7 +5,7 @@
  * content key (the one the PUT unwrapped, applications/opened-cache.ts) and the plaintext's size and
  * SHA-256 must match the sealed manifest. Only then is the file kept by content hash at
  * `<data>/attachments/<sha256>` (fsynced — while it is being decrypted — then hard-linked: no copy, the
- * same content once), and the attachment marked verified; the application turns `received` with its
+ * same content once — and the folder fsynced so the link survives a power cut), and the attachment marked verified; the application turns `received` with its
  * last attachment.
  */
 import { createHash } from 'node:crypto';
@@ -36,6 +36,21 @@ const fail = (status: number, code: ErrorCode, message: string): VerifyOutcome =
 
 async function syncFile(file: string): Promise<void> {
   const handle = await open(file, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The new name in `attachments/` must be on disk before the attachment counts as verified: a power cut
+ * after the acknowledging commit must not leave a verified row without its file. POSIX makes a link
+ * durable only with an fsync of its folder (Windows cannot open a folder for that; NTFS journals it).
+ */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
   try {
     await handle.sync();
   } finally {
@@ -92,6 +107,7 @@ export async function verifyUpload(deps: VerifyDeps, upload: UploadRow, file: st
 
   await synced;
   await linkByHash(file, deps.attachmentsDir, sha256);
+  await syncFolder(deps.attachmentsDir);
   const { received } = store.markAttachmentVerified(upload.clientId, upload.attachmentId, deps.now().toISOString());
   const applicationStatus = received ? 'received' : (store.getApplication(upload.clientId)?.status ?? application.status);
   return { ok: true, received, duplicate: false, applicationStatus };
