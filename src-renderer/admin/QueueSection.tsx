@@ -7,6 +7,7 @@ import { formatReference } from '../../src-shared/reference';
 import { findProcedure } from '../journey/catalog';
 import { formatSubmittedAt } from '../journey/receipt-job';
 import type { KioskDb } from '../storage/db';
+import { requeue } from '../storage/outbox-state';
 import { useSyncStore } from '../sync/sync-store';
 import { Button, LiveRegion } from '../ui';
 import { liveRead, readOutboxList, type OutboxItem, type OutboxList } from './outbox-view';
@@ -18,7 +19,14 @@ export const LIST_LIMIT = 50;
 /** Every machine reason the protocol knows has its own words (`sync.attention.*`); anything else is "other". */
 const KNOWN_REASONS: ReadonlySet<string> = new Set(ERROR_CODES);
 
-function Item({ item, catalog, language }: { item: OutboxItem; catalog: Catalog | undefined; language: Language }) {
+interface ItemProps {
+  item: OutboxItem;
+  catalog: Catalog | undefined;
+  language: Language;
+  onRetry: (item: OutboxItem) => void;
+}
+
+function Item({ item, catalog, language, onRetry }: ItemProps) {
   const { t } = useTranslation();
   const procedure = catalog ? findProcedure(catalog, item.procedureId) : undefined;
   const attention = item.state === 'needs-attention';
@@ -55,6 +63,11 @@ function Item({ item, catalog, language }: { item: OutboxItem; catalog: Catalog 
           </div>
         )}
       </dl>
+      {attention && (
+        <Button variant="secondary" className="admin__retry" onClick={() => onRetry(item)}>
+          {t('admin.queue.retry', { reference: formatReference(item.reference) })}
+        </Button>
+      )}
     </li>
   );
 }
@@ -71,6 +84,14 @@ export function QueueSection({ db, catalog }: QueueSectionProps) {
   const syncNow = useSyncStore((s) => s.syncNow);
   const [list, setList] = useState<OutboxList | undefined>(undefined);
   const [asked, setAsked] = useState(0);
+  const [retried, setRetried] = useState<string | null>(null);
+  const retry = (item: OutboxItem) => {
+    void requeue(db, item.clientId, new Date()).then((done) => {
+      if (!done) return;
+      setRetried(formatReference(item.reference));
+      syncNow();
+    });
+  };
 
   useEffect(() => liveRead(() => readOutboxList(db, LIST_LIMIT), setList), [db]);
 
@@ -95,10 +116,11 @@ export function QueueSection({ db, catalog }: QueueSectionProps) {
       <h3>{t('admin.queue.listHeading')}</h3>
       {list && list.total === 0 && <p>{t('admin.queue.empty')}</p>}
       {attention && <p className="admin__help">{t('admin.queue.attentionHelp')}</p>}
+      <LiveRegion visible message={retried ? t('admin.queue.retried', { reference: retried }) : ''} />
       {list && list.items.length > 0 && (
         <ul className="admin__items">
           {list.items.map((item) => (
-            <Item key={item.clientId} item={item} catalog={catalog} language={language} />
+            <Item key={item.clientId} item={item} catalog={catalog} language={language} onRetry={retry} />
           ))}
         </ul>
       )}

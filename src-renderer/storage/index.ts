@@ -24,5 +24,5 @@ export { isQuotaError, submitApplication, type SubmitAttachment, type SubmitCryp
 export { createSubmitOnce, type SubmitOnce } from './submit-guard';
 export { countWaiting, findReceipt, listReceipts, liveWaitingCount } from './queue';
 export { readStorageStatus, requestPersistentStorage, type NavigatorLike, type PersistenceStatus, type StorageManagerLike } from './persistence';
-export { acknowledge, applyStatusChanges, markNeedsAttention, markSending, outboxCounts, sendableRecords, type ReceiptStatusChange, type ServerReceiptStatus } from './outbox-state';
+export { acknowledge, applyStatusChanges, markNeedsAttention, markSending, outboxCounts, requeue, sendableRecords, type ReceiptStatusChange, type ServerReceiptStatus } from './outbox-state';
 export { createUploadStore, uploadFingerprint, type PreviousUploadLike, type UrlStorageLike } from './upload-store';

@@ -58,6 +58,22 @@ export async function markNeedsAttention(db: KioskDb, clientId: string, reason: 
 }
 
 /**
+ * Ward IT's "Thử gửi lại" after the cause is dealt with (the server takes the catalog version again, a
+ * limit was raised): a record that needs attention goes back in the queue at its old place, still frozen
+ * with the same content, so a replay can only ever be the same application. False when it is not waiting
+ * for attention (sent meanwhile, or gone).
+ */
+export async function requeue(db: KioskDb, clientId: string, now: Date): Promise<boolean> {
+  return db.transaction('rw', db.outbox, db.receipts, async () => {
+    const record = await db.outbox.get(clientId);
+    if (!record || record.state !== 'needs-attention') return false;
+    await db.outbox.update(clientId, { state: 'queued', attentionReason: undefined });
+    await setReceipt(db, clientId, { status: 'queued', statusChangedAt: now.toISOString() });
+    return true;
+  });
+}
+
+/**
  * The server holds the application (status anything but `pending-attachments`): in ONE transaction the
  * outbox record, its attachments and its upload state go, and the receipt takes the server's status.
  */

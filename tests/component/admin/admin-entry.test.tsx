@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { isAdminShortcut } from '../../../src-renderer/admin/admin-entry';
 import { useScreenStore } from '../../../src-renderer/state/screen-store';
@@ -6,7 +6,7 @@ import { useSyncStore } from '../../../src-renderer/sync/sync-store';
 import { shouldBlockInput } from '../../../src-main/input-filter';
 import { setupUser } from '../user';
 import { freshDb } from '../storage/harness';
-import { DEVICE, fakeDevice, freshScreensEachTest, outboxRecord, renderApp, resetScreens } from './harness';
+import { DEVICE, fakeDevice, freshScreensEachTest, outboxRecord, receipt, renderApp, resetScreens } from './harness';
 
 freshScreensEachTest();
 
@@ -145,5 +145,38 @@ describe('the queue on the admin screen', () => {
     await user.click(screen.getByRole('button', { name: 'Send now' }));
     expect(syncNow).toHaveBeenCalledTimes(1);
     expect(screen.getByText('The kiosk is trying to send now.')).toBeInTheDocument();
+  });
+});
+
+describe('"Thử gửi lại" for an application that needs attention', () => {
+  it('puts it back in the queue, still frozen with the same content, marks its receipt queued and asks to send now', async () => {
+    const user = setupUser();
+    const syncNow = vi.fn();
+    useSyncStore.setState({ syncNow });
+    const db = freshDb();
+    const stuck = outboxRecord({
+      reference: 'XYRT8K44',
+      state: 'needs-attention',
+      frozen: true,
+      attentionReason: 'unknown-catalog-version',
+      lastError: '422 unknown-catalog-version: 2025.3',
+    });
+    await db.outbox.add(stuck);
+    await db.receipts.add(receipt({ reference: 'XYRT8K44', clientId: stuck.clientId, status: 'needs-attention', reason: 'unknown-catalog-version' }));
+    fakeDevice(DEVICE);
+    renderApp(db);
+    await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' });
+    act(() => useScreenStore.getState().openAdmin());
+
+    await user.click(await screen.findByRole('button', { name: 'Thử gửi lại hồ sơ XYRT-8K44' }));
+    expect(await screen.findByText('Hồ sơ XYRT-8K44 đã được đưa lại vào hàng chờ gửi.')).toBeInTheDocument();
+    expect(syncNow).toHaveBeenCalledTimes(1);
+    const record = await db.outbox.get(stuck.clientId);
+    expect(record).toMatchObject({ state: 'queued', frozen: true, envelope: stuck.envelope });
+    expect(record?.attentionReason).toBeUndefined();
+    expect(await db.receipts.get('XYRT8K44')).toMatchObject({ status: 'queued' });
+    expect(await db.receipts.get('XYRT8K44')).not.toHaveProperty('reason');
+    // The list follows the outbox: the application is waiting again, with nothing to retry.
+    await waitFor(() => expect(screen.queryByRole('button', { name: /Thử gửi lại/ })).not.toBeInTheDocument());
   });
 });
