@@ -8,6 +8,9 @@
  *     requests, open and validate the envelope, decrypt and hash each attachment, fsync the attachment
  *     files and the acknowledging database commit, one application at a time. So a second reference
  *     is printed: the same PUTs with an fsync per body at the sink (durable storage alone).
+ *  1b. the protocol floor (sync-floor.ts): the same applications, sealed beforehand, sent by a bare client
+ *     (plain fetch, no Dexie, no engine, the engine's requests in the engine's order) to a fresh server:
+ *     the drain as a ratio to it is the share of the protocol's pace the kiosk engine keeps.
  *  2. throttled: M applications (default 30, ≈ 1 minute) through the fault proxy limited to 2 Mbit/s in
  *     each direction, as a ratio of the application bytes per second to the link limit.
  *  3. the server's intake rate in applications per second (from the loopback drain: one kiosk, one
@@ -15,7 +18,8 @@
  *
  * Runs in Node 22 with fake-indexeddb (not in Chromium): the engine is the same code as in the worker,
  * the database is an in-memory IndexedDB. Figures, not assertions. Built and run by scripts/bench.mjs;
- * argv[2] is the repository root; SYNC_BENCH_APPS / SYNC_BENCH_THROTTLED_APPS change the backlog sizes.
+ * argv[2] is the repository root; SYNC_BENCH_APPS / SYNC_BENCH_FLOOR_APPS (default: the same) /
+ * SYNC_BENCH_THROTTLED_APPS change the backlog sizes.
  */
 import 'fake-indexeddb/auto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -29,10 +33,12 @@ import { createFaultProxy } from '../tests/integration/helpers/fault-proxy';
 import { fileBacklog, type BacklogApplication } from '../tests/integration/helpers/kiosk-backlog';
 import { enrollThrough, startNodeKiosk } from '../tests/integration/helpers/kiosk-node';
 import { enrollmentCodeIn, ensureServerBuilt, freePort, serverProcess, type ServerProcess } from '../tests/integration/helpers/server-process';
+import { prepareFloor, runFloor } from './sync-floor';
 import { rawUpload, startRawSink } from './sync-raw';
 
 const root = path.resolve(process.argv[2] ?? process.cwd());
 const APPS = Number(process.env.SYNC_BENCH_APPS ?? 1000);
+const FLOOR_APPS = Number(process.env.SYNC_BENCH_FLOOR_APPS ?? APPS);
 const THROTTLED_APPS = Number(process.env.SYNC_BENCH_THROTTLED_APPS ?? 30);
 const PAGE_BYTES = 200 * 1024;
 const LINK_BYTES_PER_SECOND = 2_000_000 / 8;
@@ -156,6 +162,12 @@ async function main(): Promise<void> {
     process.stdout.write('bench: sync — the same, each body fsynced by the sink… ');
     const durable = await rawUpload(sink.url, loop.sizes, true);
     console.log(`done (${fmt(durable.seconds, 1)} s)`);
+    process.stdout.write(`bench: sync — protocol floor: sealing ${FLOOR_APPS} applications for a fresh server… `);
+    const floorPrepared = await prepareFloor({ root, count: FLOOR_APPS, pageBytes: PAGE_BYTES });
+    console.log(`done (${fmt(floorPrepared.preparedSeconds, 1)} s)`);
+    process.stdout.write('bench: sync — protocol floor: sending them with a bare client… ');
+    const floorRun = await runFloor(floorPrepared).finally(() => floorPrepared.stop());
+    console.log(`done (${fmt(floorRun.seconds, 1)} s)`);
 
     process.stdout.write(`bench: sync — ${THROTTLED_APPS} applications through the proxy at 2 Mbit/s… `);
     const slow = await prepareKiosk(server, proxy.url, THROTTLED_APPS, 'throttled');
@@ -167,11 +179,23 @@ async function main(): Promise<void> {
     const drainRate = loopBytes / drainSeconds;
     const rawRate = raw.bytes / raw.seconds;
     const slowRate = slowBytes / slowSeconds;
+    const floorRate = floorPrepared.bytes / floorRun.seconds;
     const wire = proxy.stats();
     const results = {
       loopback: { applications: APPS, bytes: loopBytes, seconds: drainSeconds, bytesPerSecond: drainRate, ratio: drainRate / rawRate, filingSeconds: loop.fileSeconds },
       raw: { requests: loop.sizes.length, bytes: raw.bytes, seconds: raw.seconds, bytesPerSecond: rawRate },
       rawFsynced: { requests: loop.sizes.length, bytes: durable.bytes, seconds: durable.seconds, bytesPerSecond: durable.bytes / durable.seconds },
+      protocolFloor: {
+        applications: FLOOR_APPS,
+        requests: floorPrepared.requests,
+        bytes: floorPrepared.bytes,
+        seconds: floorRun.seconds,
+        bytesPerSecond: floorRate,
+        applicationsPerSecond: FLOOR_APPS / floorRun.seconds,
+        drainRatio: drainRate / floorRate,
+        preparedSeconds: floorPrepared.preparedSeconds,
+        requestsByKind: floorRun.requests,
+      },
       throttled: { applications: THROTTLED_APPS, bytes: slowBytes, seconds: slowSeconds, bytesPerSecond: slowRate, linkBytesPerSecond: LINK_BYTES_PER_SECOND, ratio: slowRate / LINK_BYTES_PER_SECOND, wireBytesUp: wire.bytesUp, wireBytesDown: wire.bytesDown },
       intake: { applicationsPerSecond: APPS / drainSeconds },
       loopbackRequests: Object.fromEntries([...loopTimings.kinds].map(([kind, t]) => [kind, { count: t.n, meanMs: t.ms / t.n }])),
@@ -183,13 +207,16 @@ async function main(): Promise<void> {
     console.log(line('raw upload of the same bytes (plain PUTs to a sink, same run)', fmt(rawRate / MB), 'MB/s'));
     const durableRate = durable.bytes / durable.seconds;
     console.log(`${line('  for reference: the same with an fsync per body at the sink', fmt(durableRate / MB), 'MB/s')} (drain / this: ${fmt(drainRate / durableRate)})`);
+    const floorLabel = `protocol floor (bare client, same requests, one application at a time${FLOOR_APPS === APPS ? '' : `, ${FLOOR_APPS} applications`})`;
+    console.log(`${floorLabel}: ${fmt(floorRate / MB)} MB/s, ${fmt(results.protocolFloor.applicationsPerSecond, 1)} applications/s — drain / floor: ${fmt(results.protocolFloor.drainRatio)}`);
     console.log(line(`sync drain through the proxy at 2 Mbit/s (${THROTTLED_APPS} × 2 × 200 KB, a smaller backlog: ~1 min)`, fmt((slowRate * 8) / 1e6), 'Mbit/s', results.throttled.ratio));
     console.log(line('server intake rate (one kiosk, one application at a time, loopback)', fmt(results.intake.applicationsPerSecond, 1), 'applications/s'));
     console.log(`loopback drain, time to response headers per request as the kiosk sees it: ${breakdown(loopTimings)}`);
     console.log(`loopback drain, per application: ${fmt((drainSeconds * 1000) / APPS, 1)} ms, of which ${fmt(loopTimings.quietMs / APPS, 1)} ms with no request in flight (the kiosk's own work: Dexie, hashing, tokens)`);
     console.log(
       'drain = engine start → outbox empty (probe; per application: PUT, then one tus creation-with-upload POST per attachment, two at a time, ' +
-        "the last one's answer acknowledging it; delete), application bytes = PUT bodies + attachment ciphertext",
+        "the last one's answer acknowledging it; delete), application bytes = PUT bodies + attachment ciphertext; " +
+        'floor = those requests alone (sealed beforehand, plain fetch, a fresh token each, to a fresh server): the server\'s work and the round trips without the kiosk\'s',
     );
     console.log(
       'what the ratio can reach: the raw line is a sink that reads and drops the bytes; the drain also verifies (tokens, envelope, decryption, hashes) ' +
