@@ -14,19 +14,33 @@ export async function sendableRecords(db: KioskDb): Promise<OutboxRecord[]> {
   return db.outbox.orderBy('queuedAt').filter((record) => record.state !== 'needs-attention').toArray();
 }
 
+/** Both counts from one read transaction (one consistent snapshot). */
 export async function outboxCounts(db: KioskDb): Promise<{ waiting: number; needsAttention: number }> {
-  const [total, needsAttention] = await Promise.all([db.outbox.count(), db.outbox.where('state').equals('needs-attention').count()]);
+  const [total, needsAttention] = await db.transaction('r', db.outbox, () => Promise.all([db.outbox.count(), db.outbox.where('state').equals('needs-attention').count()]));
   return { waiting: total - needsAttention, needsAttention };
 }
 
-async function setReceipt(db: KioskDb, clientId: string, change: Partial<ReceiptRecord>, keepReason = false): Promise<void> {
+/** `when`: only a receipt it accepts changes (checked on the row the change reads: no second read). */
+async function setReceipt(db: KioskDb, clientId: string, change: Partial<ReceiptRecord>, when: (receipt: ReceiptRecord) => boolean = () => true): Promise<void> {
   await db.receipts
     .where('clientId')
     .equals(clientId)
     .modify((receipt) => {
+      if (!when(receipt)) return false;
       Object.assign(receipt, change);
-      if (!keepReason && change.reason === undefined) delete receipt.reason;
+      if (change.reason === undefined) delete receipt.reason;
+      return true;
     });
+}
+
+/** A queued receipt becomes `sending`: looked up by its key (the record's reference), by client id if not there. */
+async function receiptSending(db: KioskDb, record: OutboxRecord, at: string): Promise<void> {
+  const change = { status: 'sending', statusChangedAt: at } as const;
+  const receipt = await db.receipts.get(record.reference);
+  if (receipt?.clientId !== record.clientId) return setReceipt(db, record.clientId, change, (r) => r.status === 'queued');
+  if (receipt.status !== 'queued') return;
+  const { reason: _reason, ...kept } = receipt;
+  await db.receipts.put({ ...kept, ...change });
 }
 
 /** Before the first byte of an attempt: the record is `sending` and frozen for good. */
@@ -36,9 +50,7 @@ export async function markSending(db: KioskDb, clientId: string, now: Date): Pro
     const record = await db.outbox.get(clientId);
     if (!record || record.state === 'needs-attention') return undefined;
     const updated: OutboxRecord = { ...record, state: 'sending', frozen: true, sentAt: record.sentAt ?? at, lastAttemptAt: at, attempts: record.attempts + 1 };
-    await db.outbox.put(updated);
-    const receipt = await db.receipts.where('clientId').equals(clientId).first();
-    if (receipt && receipt.status === 'queued') await setReceipt(db, clientId, { status: 'sending', statusChangedAt: at });
+    await Promise.all([db.outbox.put(updated), receiptSending(db, record, at)]);
     return updated;
   });
 }
@@ -80,14 +92,13 @@ export async function requeue(db: KioskDb, clientId: string, now: Date): Promise
 export async function acknowledge(db: KioskDb, clientId: string, status: ServerReceiptStatus, now: Date): Promise<void> {
   const at = now.toISOString();
   await db.transaction('rw', [db.outbox, db.attachments, db.uploads, db.receipts], async () => {
-    await db.outbox.delete(clientId);
-    await db.attachments.where('clientId').equals(clientId).delete();
-    await db.uploads.where('clientId').equals(clientId).delete();
-    const receipt = await db.receipts.where('clientId').equals(clientId).first();
-    // A status the feed already brought (e.g. processing) is not taken back to "received".
-    if (receipt && (receipt.status === 'queued' || receipt.status === 'sending' || receipt.status === 'needs-attention' || status !== 'received')) {
-      await setReceipt(db, clientId, { status, statusChangedAt: at });
-    }
+    await Promise.all([
+      db.outbox.delete(clientId),
+      db.attachments.where('clientId').equals(clientId).delete(),
+      db.uploads.where('clientId').equals(clientId).delete(),
+      // A status the feed already brought (e.g. processing) is not taken back to "received".
+      setReceipt(db, clientId, { status, statusChangedAt: at }, (receipt) => receipt.status === 'queued' || receipt.status === 'sending' || receipt.status === 'needs-attention' || status !== 'received'),
+    ]);
   });
 }
 

@@ -1,11 +1,11 @@
 /**
  * The sync engine (issue 4, item 5; contract items 3–6). One pass at a time: probe the server, send the
- * outbox one application at a time in submit order (send-application.ts), then read the status feed,
- * and now and then the catalog and device settings. A failed pass backs off (backoff.ts); "sync now"
- * resets the backoff. Triggers: `start()`, `online()`, `requestSync()` (after a submit, or after
- * enrollment), the timer, `syncNow()`. A trigger during a pass makes one more pass after it, never two
- * at once. Everything it needs (fetch, clock, timers, randomness) is injected, so it runs the same in the
- * Web Worker, on the page and in Node tests.
+ * outbox one application at a time in submit order (outbox-drain.ts, send-application.ts), then read
+ * the status feed, and now and then the catalog and device settings. A failed pass backs off
+ * (backoff.ts); "sync now" resets the backoff. Triggers: `start()`, `online()`, `requestSync()` (after
+ * a submit, or after enrollment), the timer, `syncNow()`. A trigger during a pass makes one more pass
+ * after it, never two at once. Everything it needs (fetch, clock, timers, randomness) is injected, so it
+ * runs the same in the Web Worker, on the page and in Node tests.
  */
 import { deviceInfoSchema, PATHS } from '../../src-shared/protocol';
 import { loadDevice, markRevoked, updateDeviceInfo } from '../device/device-record';
@@ -15,9 +15,9 @@ import { isString, outboxCounts, readSetting, sendableRecords } from '../storage
 import { backoffDelay } from './backoff';
 import { syncCatalog } from './catalog-sync';
 import { joinUrl, type FetchLike } from './http';
+import { drainOutbox } from './outbox-drain';
 import { probe } from './probe';
 import { callServer, type CallContext } from './server-call';
-import { prepareAttachments, sendApplication } from './send-application';
 import { pollStatusFeed } from './status-feed-sync';
 import { reservedTokens } from './token-reserve';
 import { INITIAL_SYNC_VIEW, type SyncProblem, type SyncView } from './sync-store';
@@ -197,24 +197,10 @@ export class SyncEngine {
 
     const context = this.callContext(device);
     const records = await sendableRecords(db);
-    // The next application's attachments are read and checked while the current one is on the wire.
-    const prepare = (i: number) => {
-      const record = records[i];
-      if (record === undefined) return undefined;
-      const prepared = prepareAttachments(db, record.clientId);
-      prepared.catch(() => undefined); // awaited (and reported) by sendApplication; dropped when the pass stops first
-      return prepared;
-    };
-    let next = prepare(0);
-    for (const [i, record] of records.entries()) {
-      this.publish({ sending: { index: i + 1, total: records.length } });
-      const current = next;
-      next = prepare(i + 1);
-      const outcome = await sendApplication({ ...context, ...this.uploadSettings(), db, serverUrl: device.serverUrl, now: this.now }, record, current);
-      this.publish(await this.counts());
-      if (outcome.kind === 'retry') return this.fail(outcome.problem, outcome.problem === 'server-error' ? 'online' : 'offline');
-      if (outcome.kind === 'auth') return this.authProblem(outcome.problem);
-    }
+    const send = { ...context, ...this.uploadSettings(), db, serverUrl: device.serverUrl, now: this.now };
+    const stop = await drainOutbox(send, records, { publish: (change) => this.publish(change), counts: () => this.counts() });
+    if (stop?.kind === 'retry') return this.fail(stop.problem, stop.problem === 'server-error' ? 'online' : 'offline');
+    if (stop?.kind === 'auth') return this.authProblem(stop.problem);
     this.publish({ sending: null });
 
     const feed = await pollStatusFeed({ ...context, db, serverUrl: device.serverUrl });

@@ -18,7 +18,8 @@ import { joinUrl } from './http';
 import { callServer, refusalDetail, type CallContext, type CallOutcome, type RetryProblem } from './server-call';
 
 export type SendOutcome =
-  | { kind: 'acked' }
+  /** `acknowledge`: only with `deferAcknowledge`, the outbox delete still to run (see SendHooks). */
+  | { kind: 'acked'; acknowledge?: () => Promise<void> }
   | { kind: 'attention'; reason: string }
   | { kind: 'retry'; problem: RetryProblem }
   | { kind: 'auth'; problem: 'revoked' | 'clock' };
@@ -74,7 +75,7 @@ export const UPLOAD_CONCURRENCY = 2;
 
 type AttachmentOutcome = UploadOutcome | { kind: 'corrupt'; detail: string };
 
-/** An application's attachments as read from the outbox, each copied once into this realm and checked. */
+/** An application's attachments as read from the outbox, each in this realm and checked. */
 export interface PreparedAttachments {
   attachments: StoredAttachment[];
   /** The ciphertext by attachment id; `null` when it no longer has its recorded SHA-256. */
@@ -84,8 +85,8 @@ export interface PreparedAttachments {
 }
 
 /**
- * Reads an application's attachments and checks each against its recorded hash (one copy in this realm:
- * IndexedDB may hand back another realm's Uint8Array). Only reads: the engine prepares the next
+ * Reads an application's attachments and checks each against its recorded hash (copied only when
+ * IndexedDB hands back another realm's Uint8Array). Only reads: the engine prepares the next
  * application while the current one is on the wire; sending still goes one application at a time.
  */
 export async function prepareAttachments(db: KioskDb, clientId: string): Promise<PreparedAttachments> {
@@ -95,7 +96,7 @@ export async function prepareAttachments(db: KioskDb, clientId: string): Promise
   const bytes = new Map<string, Uint8Array | null>();
   await Promise.all(
     attachments.map(async (a) => {
-      const copy = new Uint8Array(a.ct);
+      const copy = a.ct instanceof Uint8Array ? a.ct : new Uint8Array(a.ct);
       bytes.set(a.attachmentId, (await sha256Hex(globalThis.crypto as unknown as CryptoLike, copy)) === a.ciphertextSha256 ? copy : null);
     }),
   );
@@ -163,11 +164,23 @@ async function uploadMissing(context: SendContext, record: OutboxRecord, state: 
   return { reported };
 }
 
+export interface SendHooks {
+  /** Called once the record is marked sending and frozen (that write is done), before its first byte. */
+  frozen?: () => void;
+  /**
+   * The server's acknowledgement is returned as `acknowledge` (the ONE transaction deleting outbox,
+   * attachments and upload rows and updating the receipt) for the caller to run, e.g. while the next
+   * application is on the wire. Until it has run, a crash leaves an acknowledged record: a harmless replay.
+   */
+  deferAcknowledge?: boolean;
+}
+
 /** `prepared`: its attachments already read and checked (prepareAttachments), or read here. */
-export async function sendApplication(context: SendContext, queued: OutboxRecord, prepared?: Promise<PreparedAttachments>): Promise<SendOutcome> {
+export async function sendApplication(context: SendContext, queued: OutboxRecord, prepared?: Promise<PreparedAttachments>, hooks: SendHooks = {}): Promise<SendOutcome> {
   // Frozen before the first byte leaves.
   const record = await markSending(context.db, queued.clientId, context.now());
   if (!record) return { kind: 'acked' };
+  hooks.frozen?.();
   const ready = await (prepared ?? prepareAttachments(context.db, record.clientId));
   const { attachments } = ready;
   if (attachments.length !== record.attachmentIds.length) {
@@ -198,6 +211,10 @@ export async function sendApplication(context: SendContext, queued: OutboxRecord
   }
   if (state === null) return settle(context, record, { kind: 'retry', problem: 'server-error', detail: 'application state did not parse' });
   if (state.status === 'pending-attachments') return settle(context, record, { kind: 'retry', problem: 'server-error', detail: 'attachments still missing after upload' });
-  await acknowledge(context.db, record.clientId, state.status, context.now());
+  const status = state.status;
+  const at = context.now();
+  const done = () => acknowledge(context.db, record.clientId, status, at);
+  if (hooks.deferAcknowledge === true) return { kind: 'acked', acknowledge: done };
+  await done();
   return { kind: 'acked' };
 }

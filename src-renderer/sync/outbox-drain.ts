@@ -1,0 +1,76 @@
+/**
+ * The outbox sent one application at a time, in submit order (contract items 3 and 6), with the
+ * kiosk's own work kept off the wire's critical path:
+ *
+ *  - the next application's attachments are read and checked against their hashes (prepareAttachments)
+ *    once the current one is frozen, i.e. while it is on the wire;
+ *  - an acknowledged application's ONE delete transaction (outbox, attachments, upload rows, receipt)
+ *    runs once the next application is frozen, while that one is on the wire. The next one's
+ *    `markSending` still completes before its first byte; the delete still follows its own
+ *    acknowledgement. A crash in between leaves an acknowledged record in the outbox: sent again, the
+ *    server answers with what it already holds (the replay the contract allows).
+ *
+ * Every deferred delete has finished (and a failure of it is thrown) before this returns.
+ */
+import type { OutboxRecord } from '../storage/db';
+import type { SyncView } from './sync-store';
+import { prepareAttachments, sendApplication, type PreparedAttachments, type SendContext, type SendOutcome } from './send-application';
+
+export interface DrainReport {
+  publish: (change: Partial<SyncView>) => void;
+  counts: () => Promise<Pick<SyncView, 'waiting' | 'needsAttention'>>;
+}
+
+/** Why the drain stopped early (the engine backs off or halts), or `null` when every record was tried. */
+export type DrainStop = Extract<SendOutcome, { kind: 'retry' | 'auth' }> | null;
+
+export async function drainOutbox(context: SendContext, records: readonly OutboxRecord[], report: DrainReport): Promise<DrainStop> {
+  const prepare = (i: number): Promise<PreparedAttachments> | undefined => {
+    const record = records[i];
+    if (record === undefined) return undefined;
+    const prepared = prepareAttachments(context.db, record.clientId);
+    prepared.catch(() => undefined); // awaited (and reported) by sendApplication; dropped when the drain stops first
+    return prepared;
+  };
+  let deferred: (() => Promise<void>) | null = null;
+  let settling: Promise<void> = Promise.resolve();
+  /** Starts the pending delete (then the counts it changed); awaited through `settling`. */
+  const settle = () => {
+    const acknowledge = deferred;
+    if (acknowledge === null) return;
+    deferred = null;
+    settling = settling.then(async () => {
+      await acknowledge();
+      report.publish(await report.counts());
+    });
+    settling.catch(() => undefined); // awaited below
+  };
+
+  let next = prepare(0);
+  for (const [i, record] of records.entries()) {
+    report.publish({ sending: { index: i + 1, total: records.length } });
+    const current = next;
+    let ahead = false;
+    const prefetch = () => {
+      if (ahead) return;
+      ahead = true;
+      next = prepare(i + 1);
+    };
+    const frozen = () => {
+      settle();
+      prefetch();
+    };
+    const outcome = await sendApplication(context, record, current, { frozen, deferAcknowledge: true });
+    frozen(); // when the record was not sent (gone, or kept before its first byte)
+    await settling;
+    if (outcome.kind === 'acked' && outcome.acknowledge !== undefined) {
+      deferred = outcome.acknowledge;
+      continue;
+    }
+    report.publish(await report.counts());
+    if (outcome.kind === 'retry' || outcome.kind === 'auth') return outcome;
+  }
+  settle();
+  await settling;
+  return null;
+}
