@@ -35,14 +35,16 @@ export async function loadServerCatalog(dir: string, store: IntakeStore, now: Da
   const body: CatalogResponse = { version: current.catalogVersion, validFrom: current.validFrom, procedures: current.procedures };
   const responseBody = JSON.stringify(body);
   const etag = `"${createHash('sha256').update(responseBody).digest('base64url')}"`;
-  const cache = new Map<string, Procedure>();
+  const versionKey = (procedureId: string, catalogVersion: string) => `${procedureId}@${catalogVersion}`;
+  // The current procedures are parsed already; only older versions are read back from the store.
+  const cache = new Map<string, Procedure>(current.procedures.map((p) => [versionKey(p.id, p.catalogVersion), p]));
 
   return {
     current,
     responseBody,
     etag,
     find(procedureId, catalogVersion) {
-      const key = `${procedureId}@${catalogVersion}`;
+      const key = versionKey(procedureId, catalogVersion);
       const cached = cache.get(key);
       if (cached) return { ok: true, procedure: cached };
       const json = store.getProcedureVersion(procedureId, catalogVersion);

@@ -8,6 +8,7 @@ import { applicationState } from './application-state';
 import { parseOr400, type RouteContext } from './context';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
+const paramsSchema = z.object({ clientId: clientIdSchema });
 
 /**
  * `POST /officer/applications/:clientId/status` with the officer token of the configuration (Bearer).
@@ -19,7 +20,7 @@ export function officerRoutes(app: FastifyInstance, ctx: RouteContext): void {
     if (expected === undefined) throw new HttpError(403, 'unauthorized', 'the officer API is switched off (no officerToken configured)');
     const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
     if (!timingSafeEqual(digest(given), digest(expected))) throw new HttpError(401, 'unauthorized', 'the officer token is missing or wrong');
-    const { clientId } = parseOr400(z.object({ clientId: clientIdSchema }), request.params);
+    const { clientId } = parseOr400(paramsSchema, request.params);
     const outcome = setApplicationStatus(ctx.store, clientId, (request.body ?? {}) as { status: string }, ctx.now());
     if (!outcome.ok) {
       if (outcome.reason === 'not-found') throw new HttpError(404, 'not-found', outcome.message);

@@ -34,6 +34,7 @@ export type VerifyOutcome =
 
 const fail = (status: number, code: ErrorCode, message: string): VerifyOutcome => ({ ok: false, status, code, message });
 
+/** fsync of a file (or, on POSIX, a folder). */
 async function syncFile(file: string): Promise<void> {
   const handle = await open(file, 'r');
   try {
@@ -49,13 +50,7 @@ async function syncFile(file: string): Promise<void> {
  * durable only with an fsync of its folder (Windows cannot open a folder for that; NTFS journals it).
  */
 async function syncFolder(folder: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  if (process.platform !== 'win32') await syncFile(folder);
 }
 
 async function linkByHash(file: string, attachmentsDir: string, sha256: string): Promise<void> {
