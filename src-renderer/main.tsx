@@ -23,8 +23,8 @@ const db = createKioskDb();
 // Ask the browser not to evict the outbox under storage pressure (Electron grants it; logged either way).
 void requestPersistentStorage(navigator).then((status) => bridge.log({ level: 'info', message: 'storage persistence', context: { ...status } }));
 // The device identity (enrollment) and the sync worker: sends the outbox whenever the server is reachable.
-void useDeviceStore.getState().load(db);
-startSync({ db });
+// Sync starts once the stored identity is read, so its first pass already knows the device (no second pass).
+void useDeviceStore.getState().load(db).finally(() => startSync({ db }));
 
 const root = document.getElementById('root');
 if (root) {

@@ -6,11 +6,11 @@
  */
 import { SignJWT } from 'jose';
 import { TOKEN_AUDIENCE, TOKEN_LIFETIME_SECONDS } from '../../src-shared/protocol';
+import { toHex } from '../../src-shared/crypto/sha256';
 import type { DeviceRecord } from '../storage/db';
 
 function randomJti(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(globalThis.crypto.getRandomValues(new Uint8Array(16)));
 }
 
 export async function signToken(device: Pick<DeviceRecord, 'kioskId' | 'keyPair'>, now: Date): Promise<string> {

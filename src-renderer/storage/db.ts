@@ -209,10 +209,3 @@ export function createKioskDb(name: string = KIOSK_DB_NAME, provider?: IndexedDb
   db.version(KIOSK_DB_VERSION).stores(SCHEMA_V2);
   return db;
 }
-
-/** Version 1 exactly as shipped (for the migration test: data written by the previous kiosk version). */
-export function createKioskDbV1(name: string = KIOSK_DB_NAME, provider?: IndexedDbProvider): KioskDb {
-  const db = new Dexie(name, { chromeTransactionDurability: 'strict', ...provider }) as KioskDb;
-  db.version(1).stores(SCHEMA_V1);
-  return db;
-}

@@ -1,7 +1,6 @@
 /** The kiosk's durable storage: database, submit, queue and receipts, persistence. */
 export {
   createKioskDb,
-  createKioskDbV1,
   KIOSK_DB_NAME,
   KIOSK_DB_VERSION,
   RECEIPT_FIELDS,

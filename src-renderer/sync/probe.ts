@@ -4,6 +4,7 @@
  * the health body and echoes the nonce just sent: a captive portal's 200 page, a redirect to a login
  * page or a cached copy never counts. `navigator.onLine` alone is never trusted.
  */
+import { base64urlEncode } from '../../src-shared/crypto/base64url';
 import { healthResponseSchema, PATHS } from '../../src-shared/protocol';
 import type { SyncProblem } from './sync-store';
 import { joinUrl, requestJson, type FetchLike } from './http';
@@ -12,9 +13,9 @@ export type ProbeResult = { online: true; serverTime: string } | { online: false
 
 export const PROBE_TIMEOUT_MS = 8000;
 
+/** 18 random bytes as 24 base64url characters (the server takes 16–64 of that alphabet). */
 export function makeNonce(): string {
-  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(18));
-  return Array.from(bytes, (b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[b % 64]).join('');
+  return base64urlEncode(globalThis.crypto.getRandomValues(new Uint8Array(18)));
 }
 
 export async function probe(fetchFn: FetchLike, serverUrl: string, nonce: string = makeNonce(), timeoutMs: number = PROBE_TIMEOUT_MS): Promise<ProbeResult> {

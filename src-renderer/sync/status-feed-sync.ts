@@ -16,8 +16,9 @@ export type FeedResult = { ok: true; changes: number } | { ok: false; outcome: E
 
 export async function pollStatusFeed(context: CallContext & { db: KioskDb; serverUrl: string }): Promise<FeedResult> {
   let changes = 0;
+  // Read once; after each page the cursor just written is the one to continue from.
+  let cursor = await readSetting(context.db, SYNC_SETTING_KEYS.statusCursor, isString);
   for (let page = 0; page < MAX_FEED_PAGES; page++) {
-    const cursor = await readSetting(context.db, SYNC_SETTING_KEYS.statusCursor, isString);
     const query = cursor === undefined ? '' : `?since=${encodeURIComponent(cursor)}`;
     const outcome = await callServer(context, `${joinUrl(context.serverUrl, PATHS.statusFeed)}${query}`, { method: 'GET' }, [200]);
     if (outcome.kind !== 'ok') return { ok: false, outcome };
@@ -29,6 +30,7 @@ export async function pollStatusFeed(context: CallContext & { db: KioskDb; serve
     await applyStatusChanges(context.db, updates, feed.data.cursor);
     changes += updates.length;
     if (!feed.data.more || feed.data.cursor === cursor) break;
+    cursor = feed.data.cursor;
   }
   return { ok: true, changes };
 }

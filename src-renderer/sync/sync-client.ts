@@ -30,6 +30,7 @@ export interface SyncClient {
 
 let active: SyncClient | null = null;
 
+/** The in-page engine's view, checked as the worker's messages are. */
 function publishView(view: SyncView): void {
   const checked = syncViewSchema.safeParse(view);
   if (checked.success) useSyncStore.setState(checked.data);
@@ -45,7 +46,8 @@ function startWorker(): { post: (m: ToWorker) => void; stop: () => void } | null
   }
   worker.onmessage = (event: MessageEvent) => {
     const message = fromWorkerSchema.safeParse(event.data);
-    if (message.success) publishView(message.data.view);
+    // fromWorkerSchema has already checked the view (syncViewSchema): no second parse per message.
+    if (message.success) useSyncStore.setState(message.data.view);
   };
   return { post: (m) => worker.postMessage(m), stop: () => worker.terminate() };
 }

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createKioskDb, createKioskDbV1, KIOSK_DB_NAME, type OutboxRecord } from '../../../src-renderer/storage/db';
-import { deleteAll, freshDb } from './harness';
+import { createKioskDb, KIOSK_DB_NAME, type OutboxRecord } from '../../../src-renderer/storage/db';
+import { createKioskDbV1, deleteAll, freshDb } from './harness';
 
 afterEach(deleteAll);
 

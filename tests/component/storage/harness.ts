@@ -2,7 +2,7 @@
 import { webcrypto as nodeWebcrypto } from 'node:crypto';
 import { Dexie } from 'dexie';
 import type { CryptoKeyLike, JsonWebKeyLike } from '../../../src-shared/crypto';
-import { createKioskDb, type KioskDb } from '../../../src-renderer/storage/db';
+import { createKioskDb, SCHEMA_V1, type KioskDb } from '../../../src-renderer/storage/db';
 import type { SubmitCrypto, SubmitInput } from '../../../src-renderer/storage/submit';
 
 /** jsdom's window may lack SubtleCrypto; then Node's WebCrypto is used (tests only). */
@@ -16,6 +16,13 @@ export const NAME = 'Nguyễn Thị Hoà';
 export const CCCD = '001190012345';
 export const PHONE = '0912345678';
 export const SECRET_BYTES = 'JFIF-secret-bytes';
+
+/** Version 1 of the kiosk database exactly as shipped (data written by the previous kiosk version). */
+export function createKioskDbV1(name: string): KioskDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KioskDb;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}
 
 export interface ServerKeys {
   publicJwk: JsonWebKeyLike;

@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createKioskDb, createKioskDbV1, KIOSK_DB_VERSION, type KioskDb } from '../../../src-renderer/storage/db';
+import { createKioskDb, KIOSK_DB_VERSION, type KioskDb } from '../../../src-renderer/storage/db';
 import { sendableRecords } from '../../../src-renderer/storage/outbox-state';
 import { submitApplication } from '../../../src-renderer/storage/submit';
-import { deleteAll, makeServerKeys, submitInput, type ServerKeys } from './harness';
+import { createKioskDbV1, deleteAll, makeServerKeys, submitInput, type ServerKeys } from './harness';
 
 let keys: ServerKeys;
 beforeAll(async () => {
