@@ -14,19 +14,14 @@ export interface LiveConfig {
 
 export function createLiveConfig(initial: KioskConfig): LiveConfig {
   let config = initial;
-  let policyFor: string | undefined;
-  let policy: string | undefined;
+  // Built once per address, not per response.
+  let policy = buildKioskCsp(config.serverUrl).policy;
   return {
     get: () => config,
-    csp() {
-      if (policy === undefined || policyFor !== config.serverUrl) {
-        policy = buildKioskCsp(config.serverUrl).policy;
-        policyFor = config.serverUrl;
-      }
-      return policy;
-    },
+    csp: () => policy,
     setServerUrl(origin) {
       config = { ...config, serverUrl: origin };
+      policy = buildKioskCsp(origin).policy;
     },
   };
 }

@@ -6,7 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { expectAccessibleScreen, HIGH_CONTRAST, LARGEST_HIGH_CONTRAST, LARGEST_TEXT } from './accessible';
-import { expectHeading } from './journey-helpers';
+import { expectHeading, seedIndexedDb } from './journey-helpers';
 import { shot } from './shots';
 import { generateReference } from '../../src-shared/reference';
 
@@ -14,35 +14,18 @@ const now = Date.now();
 const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
 const envelope = { v: 1 }; // never opened on the kiosk; these screens show only the plaintext routing fields
 
-/** Writes outbox records and receipts straight into the kiosk's IndexedDB, as sync would have left them. */
+/** Outbox records and receipts straight into the kiosk's IndexedDB, as sync would have left them. */
 async function seed(page: Page): Promise<void> {
-  await page.evaluate(
-    async ({ outbox, receipts }) => {
-      const db: IDBDatabase = await new Promise((resolve, reject) => {
-        const request = indexedDB.open('motcua-kiosk');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['outbox', 'receipts'], 'readwrite');
-        for (const record of outbox) tx.objectStore('outbox').put(record);
-        for (const receipt of receipts) tx.objectStore('receipts').put(receipt);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    },
-    {
-      outbox: [
-        { clientId: '11111111-1111-4111-8111-111111111111', reference: 'HKTR7M26', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', queuedAt: iso(35), state: 'sending', frozen: true, envelope, attachmentIds: [], attempts: 4 },
-        { clientId: '33333333-3333-4333-8333-333333333333', reference: 'XYRT8K44', procedureId: 'marriage-registration', procedureCode: '1.000894', catalogVersion: '2025.3', queuedAt: iso(60 * 26), state: 'needs-attention', frozen: true, envelope, attachmentIds: [], attempts: 1, attentionReason: 'unknown-catalog-version', lastError: '422 unknown-catalog-version' },
-      ],
-      receipts: [
-        { reference: 'MNBV5C3R', clientId: '44444444-4444-4444-8444-444444444444', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', submittedAt: iso(60 * 50), status: 'needs-information', reason: 'Thiếu bản sao giấy chứng sinh có chứng thực. Mời ông/bà mang bản chính đến bộ phận một cửa để đối chiếu.', statusChangedAt: iso(180) },
-        { reference: 'BANG8CHG', clientId: '55555555-5555-4555-8555-555555555555', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', submittedAt: iso(60 * 72), status: 'ready-for-collection', statusChangedAt: iso(120) },
-      ],
-    },
-  );
+  await seedIndexedDb(page, {
+    outbox: [
+      { clientId: '11111111-1111-4111-8111-111111111111', reference: 'HKTR7M26', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', queuedAt: iso(35), state: 'sending', frozen: true, envelope, attachmentIds: [], attempts: 4 },
+      { clientId: '33333333-3333-4333-8333-333333333333', reference: 'XYRT8K44', procedureId: 'marriage-registration', procedureCode: '1.000894', catalogVersion: '2025.3', queuedAt: iso(60 * 26), state: 'needs-attention', frozen: true, envelope, attachmentIds: [], attempts: 1, attentionReason: 'unknown-catalog-version', lastError: '422 unknown-catalog-version' },
+    ],
+    receipts: [
+      { reference: 'MNBV5C3R', clientId: '44444444-4444-4444-8444-444444444444', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', submittedAt: iso(60 * 50), status: 'needs-information', reason: 'Thiếu bản sao giấy chứng sinh có chứng thực. Mời ông/bà mang bản chính đến bộ phận một cửa để đối chiếu.', statusChangedAt: iso(180) },
+      { reference: 'BANG8CHG', clientId: '55555555-5555-4555-8555-555555555555', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', submittedAt: iso(60 * 72), status: 'ready-for-collection', statusChangedAt: iso(120) },
+    ],
+  });
 }
 
 const WORDS = {

@@ -86,3 +86,21 @@ export async function dumpIndexedDb(page: Page): Promise<{ text: string; outbox:
     return { text: [text, ...decoded].join('\n'), outbox: tables.outbox ?? [], receipts: tables.receipts ?? [] };
   });
 }
+
+/** Writes records straight into the kiosk's IndexedDB (outbox records, receipts), as sync would have left them. */
+export async function seedIndexedDb(page: Page, tables: { outbox?: readonly unknown[]; receipts?: readonly unknown[] }): Promise<void> {
+  await page.evaluate(async (rows: Record<string, readonly unknown[]>) => {
+    const db: IDBDatabase = await new Promise((resolve, reject) => {
+      const request = indexedDB.open('motcua-kiosk');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(Object.keys(rows), 'readwrite');
+      for (const [store, records] of Object.entries(rows)) for (const record of records) tx.objectStore(store).put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, tables);
+}

@@ -11,7 +11,7 @@ import { test, expect, type Page } from '@playwright/test';
 import qrcode from 'qrcode-generator';
 import config from '../../playwright.config';
 import { expectAccessibleScreen, HIGH_CONTRAST, LARGEST_TEXT } from './accessible';
-import { expectHeading } from './journey-helpers';
+import { expectHeading, seedIndexedDb } from './journey-helpers';
 import { shot } from './shots';
 
 const REFERENCE = 'HKTR7M26';
@@ -103,20 +103,7 @@ async function raisePaper(page: Page): Promise<void> {
 /** One receipt, as sync leaves it, straight into the kiosk's IndexedDB. */
 async function seedReceipt(page: Page): Promise<void> {
   const record = { reference: REFERENCE, clientId: '66666666-6666-4666-8666-666666666666', procedureId: 'birth-registration', procedureCode: '1.001193', catalogVersion: '2026.1', submittedAt: new Date(Date.now() - 86_400_000).toISOString(), status: 'processing' };
-  await page.evaluate(async (receipt) => {
-    const db: IDBDatabase = await new Promise((resolve, reject) => {
-      const request = indexedDB.open('motcua-kiosk');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('receipts', 'readwrite');
-      tx.objectStore('receipts').put(receipt);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, record);
+  await seedIndexedDb(page, { receipts: [record] });
 }
 
 test('a resident holds the receipt up to the camera and sees its status (vi)', async ({ page }) => {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { ensureServerBuilt, freePort, serverProcess, type ServerProcess } from '../integration/helpers/server-process';
+import { enrollmentCodeIn, ensureServerBuilt, freePort, serverProcess, type ServerProcess } from '../integration/helpers/server-process';
 import { expectAccessibleScreen } from './accessible';
 import { continueOn, expectHeading, pick } from './journey-helpers';
 import { shot } from './shots';
@@ -42,7 +42,7 @@ test.beforeAll(async () => {
   writeFileSync(serverConfig, JSON.stringify({ settings: { syncIntervalSeconds: 10, statusPollSeconds: 10 } }));
   server = serverProcess({ dataDir: path.join(workDir, 'intake'), port: await freePort(), env: { INTAKE_CONFIG: serverConfig } });
   await server.start();
-  const code = /enrollment code: (\S+)/.exec(server.cli(['enroll-code', '--location', 'Nhà văn hoá TDP 5', '--ward', '00103', '--ward-name', 'Phường Tây Hồ']))?.[1];
+  const code = enrollmentCodeIn(server.cli(['enroll-code', '--location', 'Nhà văn hoá TDP 5', '--ward', '00103', '--ward-name', 'Phường Tây Hồ']));
   expect(code).toBeTruthy();
 
   const kioskConfig = path.join(workDir, 'kiosk-config.json');
