@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { formatClock } from '../i18n/format-time';
 import type { KioskDb } from '../storage/db';
 import { useSyncStore, type SyncView } from '../sync/sync-store';
-import { liveRead, readOutboxSummary, type OutboxSummary } from './outbox-view';
+import { useOutboxSummary } from './useOutboxSummary';
 
 function connectionWords(view: Pick<SyncView, 'problem' | 'connection'>): string {
   if (view.problem !== null) return `sync.problem.${view.problem}`;
@@ -20,8 +19,7 @@ export function SyncFacts({ db }: { db: KioskDb }) {
   const view = useSyncStore(
     useShallow((s) => ({ sending: s.sending, lastSuccessAt: s.lastSuccessAt, problem: s.problem, connection: s.connection, nextAttemptAt: s.nextAttemptAt })),
   );
-  const [summary, setSummary] = useState<OutboxSummary | undefined>(undefined);
-  useEffect(() => liveRead(() => readOutboxSummary(db), setSummary), [db]);
+  const summary = useOutboxSummary(db);
   const clock = (iso: string) => formatClock(iso, language);
   const trouble = view.problem !== null || view.connection === 'offline';
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cachedCatalog } from '../sync';
 import type { KioskDb } from '../storage';
 import { loadShippedCatalog, type CatalogLoad } from './catalog';
@@ -12,11 +12,15 @@ import { loadShippedCatalog, type CatalogLoad } from './catalog';
  */
 export function useSessionCatalog(db: KioskDb, filing: boolean): CatalogLoad {
   const [catalog, setCatalog] = useState<CatalogLoad>(loadShippedCatalog);
+  // Each read is a fresh object: the cache's etag says whether it is the catalog already shown.
+  const shownEtag = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (filing) return undefined;
     let live = true;
     void cachedCatalog(db).then((cached) => {
-      if (live && cached) setCatalog((current) => (current.ok && current.catalog === cached.catalog ? current : { ok: true, catalog: cached.catalog }));
+      if (!live || !cached || cached.etag === shownEtag.current) return;
+      shownEtag.current = cached.etag;
+      setCatalog({ ok: true, catalog: cached.catalog });
     });
     return () => {
       live = false;

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { liveRead, readOutboxSummary, type OutboxSummary } from '../admin/outbox-view';
 import { syncStatus, type SyncStatus } from '../admin/sync-status';
+import { useOutboxSummary } from '../admin/useOutboxSummary';
 import { formatClock } from '../i18n/format-time';
 import type { KioskDb } from '../storage/db';
 import { useSyncStore } from '../sync/sync-store';
@@ -45,14 +45,12 @@ function useAnnouncement(status: SyncStatus | undefined, words: (status: SyncSta
 export function QueueCount({ db }: { db: KioskDb }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'en' ? 'en' : 'vi';
-  const [summary, setSummary] = useState<OutboxSummary | undefined>(undefined);
+  const summary = useOutboxSummary(db);
   const view = useSyncStore(useShallow((s) => ({ sending: s.sending, lastSuccessAt: s.lastSuccessAt, problem: s.problem, nextAttemptAt: s.nextAttemptAt })));
   const now = useNow();
 
-  useEffect(() => liveRead(() => readOutboxSummary(db), setSummary), [db]);
-
   const status = summary ? syncStatus(summary, view, now) : undefined;
-  const clock = (iso: string) => formatClock(iso, language, new Date());
+  const clock = (iso: string) => formatClock(iso, language);
   const announcement = useAnnouncement(status, (s) =>
     [
       s.phase === 'sending' ? t('sync.announce.sending') : '',
