@@ -63,14 +63,11 @@ export function App({ bridge, db }: { bridge: KioskBridge; db: KioskDb }) {
     ) : undefined;
   return (
     <ServicesProvider services={{ bridge, db }}>
-      {content ? (
-        <div className="app-shell">
-          <KioskHeader info={info} db={db} />
-          {content}
-        </div>
-      ) : (
-        <StartScreen info={info} db={db} catalog={current} />
-      )}
+      {/* One header for every screen: its queue count keeps counting (no remount, no gap) as screens change. */}
+      <div className="app-shell">
+        <KioskHeader info={info} db={db} />
+        {content ?? <StartScreen catalog={current} />}
+      </div>
       <SessionGuard config={config.session} />
       <OnScreenKeyboard />
     </ServicesProvider>

@@ -1,11 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { KioskInfo } from '../../src-shared/bridge/kiosk-bridge';
 import { LANGUAGES, type Language } from '../../src-shared/config/kiosk-config';
 import { useSessionStore } from '../state/session-store';
 import type { Catalog } from '../../src-shared/catalog';
-import type { KioskDb } from '../storage';
 import { SessionNotice } from '../session';
-import { KioskHeader } from './KioskHeader';
 import { ProcedureTiles } from '../journey/ProcedureTiles';
 import { useJourneyStore } from '../state/journey-store';
 import { useScreenStore } from '../state/screen-store';
@@ -16,14 +13,11 @@ import './start-screen.css';
 const LANGUAGE_NAMES: Record<Language, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 export interface StartScreenProps {
-  info: KioskInfo;
-  /** For the count of applications waiting to be sent. */
-  db?: KioskDb;
   /** Undefined when the shipped catalog failed to load (logged): the screen says so instead of tiles. */
   catalog: Catalog | undefined;
 }
 
-export function StartScreen({ info, db, catalog }: StartScreenProps) {
+export function StartScreen({ catalog }: StartScreenProps) {
   const { t } = useTranslation();
   const start = useJourneyStore((s) => s.start);
   const language = useSessionStore((s) => s.language);
@@ -31,61 +25,58 @@ export function StartScreen({ info, db, catalog }: StartScreenProps) {
   const showScreen = useScreenStore((s) => s.show);
 
   return (
-    <>
-      <KioskHeader info={info} db={db} />
-      <main className="start" id="main">
-        <SessionNotice />
-        <h1>{t('app.start.heading')}</h1>
-        <p className="start__lead">{t('app.start.lead')}</p>
-        <p>{t('app.start.help')}</p>
+    <main className="start" id="main">
+      <SessionNotice />
+      <h1>{t('app.start.heading')}</h1>
+      <p className="start__lead">{t('app.start.lead')}</p>
+      <p>{t('app.start.help')}</p>
 
-        <fieldset className="start__languages">
-          <legend className="start__legend">
-            {LANGUAGES.map((lng) => (
-              <span key={lng} lang={lng} className="start__legend-part">
-                {t('app.start.languageLegend', { lng })}
-              </span>
-            ))}
-          </legend>
-          <div className="start__language-buttons">
-            {LANGUAGES.map((lng) => (
-              <Button
-                key={lng}
-                variant={language === lng ? 'primary' : 'secondary'}
-                size="large"
-                guardMs={0}
-                lang={lng}
-                className="start__language"
-                aria-pressed={language === lng}
-                icon={language === lng ? '✓' : undefined}
-                onClick={() => setLanguage(lng)}
-              >
-                {LANGUAGE_NAMES[lng]}
-              </Button>
-            ))}
-          </div>
-        </fieldset>
+      <fieldset className="start__languages">
+        <legend className="start__legend">
+          {LANGUAGES.map((lng) => (
+            <span key={lng} lang={lng} className="start__legend-part">
+              {t('app.start.languageLegend', { lng })}
+            </span>
+          ))}
+        </legend>
+        <div className="start__language-buttons">
+          {LANGUAGES.map((lng) => (
+            <Button
+              key={lng}
+              variant={language === lng ? 'primary' : 'secondary'}
+              size="large"
+              guardMs={0}
+              lang={lng}
+              className="start__language"
+              aria-pressed={language === lng}
+              icon={language === lng ? '✓' : undefined}
+              onClick={() => setLanguage(lng)}
+            >
+              {LANGUAGE_NAMES[lng]}
+            </Button>
+          ))}
+        </div>
+      </fieldset>
 
-        <section className="start__lookup" aria-labelledby="start-lookup">
-          <div className="start__lookup-text">
-            <h2 id="start-lookup" className="start__lookup-heading">
-              {t('lookup.start.heading')}
-            </h2>
-            <p>{t('lookup.start.text')}</p>
-          </div>
-          <Button variant="secondary" size="large" className="start__lookup-button" onClick={() => showScreen('lookup')}>
-            {t('lookup.start.button')}
-          </Button>
-        </section>
+      <section className="start__lookup" aria-labelledby="start-lookup">
+        <div className="start__lookup-text">
+          <h2 id="start-lookup" className="start__lookup-heading">
+            {t('lookup.start.heading')}
+          </h2>
+          <p>{t('lookup.start.text')}</p>
+        </div>
+        <Button variant="secondary" size="large" className="start__lookup-button" onClick={() => showScreen('lookup')}>
+          {t('lookup.start.button')}
+        </Button>
+      </section>
 
-        {catalog ? (
-          <ProcedureTiles procedures={catalog.procedures} language={language} onChoose={start} />
-        ) : (
-          <p role="alert">{t('app.start.catalogError')}</p>
-        )}
+      {catalog ? (
+        <ProcedureTiles procedures={catalog.procedures} language={language} onChoose={start} />
+      ) : (
+        <p role="alert">{t('app.start.catalogError')}</p>
+      )}
 
-        <p className="start__privacy">{t('app.start.privacy')}</p>
-      </main>
-    </>
-  );
+      <p className="start__privacy">{t('app.start.privacy')}</p>
+  </main>
+);
 }

@@ -25,14 +25,27 @@ afterEach(async () => {
 describe('StartScreen', () => {
   beforeEach(() => useSessionStore.setState({ language: 'vi', defaultLanguage: 'vi' }));
 
-  it('shows the kiosk name and ward from configuration', () => {
-    renderWithI18n(<StartScreen info={info} catalog={catalog} />);
-    expect(screen.getByText('Nhà văn hoá tổ 5 · Phường Hồng Hà')).toBeInTheDocument();
+  it('shows the kiosk name and ward from configuration', async () => {
+    renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
+    expect(await screen.findByText('Nhà văn hoá tổ 5 · Phường Hồng Hà')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' })).toBeInTheDocument();
   });
 
+  it('keeps the queue count on screen without a gap when the resident moves to "Tra cứu hồ sơ" and back', async () => {
+    const user = setupUser();
+    renderWithI18n(<App bridge={fakeBridge({ info })} db={freshDb()} />);
+    const count = await screen.findByText('Chờ gửi: 0');
+    await user.click(screen.getByRole('button', { name: 'Tra cứu hồ sơ' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tra cứu hồ sơ' })).toBeInTheDocument();
+    // The same header element: the count never left the screen (no remount, no moment without it).
+    expect(screen.getByText('Chờ gửi: 0')).toBe(count);
+    await user.click(screen.getByRole('button', { name: 'Quay lại' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ cho phường' })).toBeInTheDocument();
+    expect(screen.getByText('Chờ gửi: 0')).toBe(count);
+  });
+
   it('names each language in itself and marks the current one', () => {
-    renderWithI18n(<StartScreen info={info} catalog={catalog} />);
+    renderWithI18n(<StartScreen catalog={catalog} />);
     const vi = screen.getByRole('button', { name: 'Tiếng Việt' });
     const en = screen.getByRole('button', { name: 'English' });
     expect(vi).toHaveAttribute('lang', 'vi');
@@ -57,7 +70,7 @@ describe('StartScreen', () => {
 
   it('offers "Tra cứu hồ sơ" to residents who filed before, as a big plainly named button', async () => {
     const user = setupUser();
-    renderWithI18n(<StartScreen info={info} catalog={catalog} />);
+    renderWithI18n(<StartScreen catalog={catalog} />);
     const lookup = screen.getByRole('region', { name: 'Đã nộp hồ sơ rồi?' });
     expect(lookup).toHaveTextContent('Xem hồ sơ của bạn đang ở bước nào bằng mã trên giấy biên nhận.');
     const button = screen.getByRole('button', { name: 'Tra cứu hồ sơ' });
@@ -67,7 +80,7 @@ describe('StartScreen', () => {
   });
 
   it('says the procedures cannot be filed when the catalog is damaged, instead of showing tiles', () => {
-    renderWithI18n(<StartScreen info={info} catalog={undefined} />);
+    renderWithI18n(<StartScreen catalog={undefined} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Danh sách thủ tục trên máy đang bị lỗi');
     expect(screen.queryByRole('heading', { level: 2, name: 'Bạn muốn làm thủ tục gì?' })).not.toBeInTheDocument();
   });
