@@ -33,26 +33,57 @@ async function setReceipt(db: KioskDb, clientId: string, change: Partial<Receipt
     });
 }
 
-/** A queued receipt becomes `sending`: looked up by its key (the record's reference), by client id if not there. */
-async function receiptSending(db: KioskDb, record: OutboxRecord, at: string): Promise<void> {
-  const change = { status: 'sending', statusChangedAt: at } as const;
-  const receipt = await db.receipts.get(record.reference);
-  if (receipt?.clientId !== record.clientId) return setReceipt(db, record.clientId, change, (r) => r.status === 'queued');
-  if (receipt.status !== 'queued') return;
+/**
+ * A queued receipt becomes `sending`: looked up by its key (the record's reference), by client id if not
+ * there. Returns the receipt as it was (undefined when there is none).
+ */
+async function receiptSending(db: KioskDb, record: OutboxRecord, at: string): Promise<ReceiptRecord | undefined> {
+  const byKey = await db.receipts.get(record.reference);
+  const receipt = byKey?.clientId === record.clientId ? byKey : await db.receipts.where('clientId').equals(record.clientId).first();
+  if (receipt?.status !== 'queued') return receipt;
   const { reason: _reason, ...kept } = receipt;
-  await db.receipts.put({ ...kept, ...change });
+  await db.receipts.put({ ...kept, status: 'sending', statusChangedAt: at });
+  return receipt;
+}
+
+/** A record marked `sending`, and how to put it back exactly as it was if its attempt never starts. */
+export interface MarkedSending {
+  record: OutboxRecord;
+  /**
+   * Restores the record and its receipt as they were before the mark (not frozen, the attempt not
+   * counted) — unless something changed them since. For a record frozen ahead of its turn whose turn did
+   * not come (the drain stopped at the one before it).
+   */
+  undo(): Promise<void>;
 }
 
 /** Before the first byte of an attempt: the record is `sending` and frozen for good. */
 export async function markSending(db: KioskDb, clientId: string, now: Date): Promise<OutboxRecord | undefined> {
+  return (await markSendingUndoable(db, clientId, now))?.record;
+}
+
+/** markSending, keeping what it changed (see MarkedSending.undo). */
+export async function markSendingUndoable(db: KioskDb, clientId: string, now: Date): Promise<MarkedSending | undefined> {
   const at = now.toISOString();
-  return db.transaction('rw', db.outbox, db.receipts, async () => {
-    const record = await db.outbox.get(clientId);
-    if (!record || record.state === 'needs-attention') return undefined;
-    const updated: OutboxRecord = { ...record, state: 'sending', frozen: true, sentAt: record.sentAt ?? at, lastAttemptAt: at, attempts: record.attempts + 1 };
-    await Promise.all([db.outbox.put(updated), receiptSending(db, record, at)]);
-    return updated;
+  const marked = await db.transaction('rw', db.outbox, db.receipts, async () => {
+    const before = await db.outbox.get(clientId);
+    if (!before || before.state === 'needs-attention') return undefined;
+    const record: OutboxRecord = { ...before, state: 'sending', frozen: true, sentAt: before.sentAt ?? at, lastAttemptAt: at, attempts: before.attempts + 1 };
+    const [, receipt] = await Promise.all([db.outbox.put(record), receiptSending(db, before, at)]);
+    return { record, before, receipt };
   });
+  if (!marked) return undefined;
+  const { record, before, receipt } = marked;
+  const undo = () =>
+    db.transaction('rw', db.outbox, db.receipts, async () => {
+      const current = await db.outbox.get(clientId);
+      if (current?.state !== 'sending' || current.attempts !== record.attempts || current.lastAttemptAt !== record.lastAttemptAt) return;
+      await db.outbox.put(before);
+      if (receipt?.status !== 'queued') return;
+      const latest = await db.receipts.get(receipt.reference);
+      if (latest?.clientId === clientId && latest.status === 'sending' && latest.statusChangedAt === at) await db.receipts.put(receipt);
+    });
+  return { record, undo };
 }
 
 /** A failed attempt that will be retried: the record stays sending/frozen, the error is noted for ward IT. */

@@ -4,15 +4,19 @@
  *
  *  - the next application's attachments are read and checked against their hashes (prepareAttachments)
  *    once the current one is frozen, i.e. while it is on the wire;
+ *  - the next application is marked sending and frozen while the current one's attachments upload (once
+ *    the server holds its PUT), so that write is done by the time its turn comes; it is still done
+ *    before its first byte. When the drain stops at the current one instead, the next is put back
+ *    exactly as it was (queued, not frozen, the attempt not counted): its turn did not come;
  *  - an acknowledged application's ONE delete transaction (outbox, attachments, upload rows, receipt)
- *    runs once the next application is frozen, while that one is on the wire. The next one's
- *    `markSending` still completes before its first byte; the delete still follows its own
- *    acknowledgement. A crash in between leaves an acknowledged record in the outbox: sent again, the
- *    server answers with what it already holds (the replay the contract allows).
+ *    runs once the next application is frozen, while that one is on the wire. The delete still follows
+ *    its own acknowledgement. A crash in between leaves an acknowledged record in the outbox: sent
+ *    again, the server answers with what it already holds (the replay the contract allows).
  *
  * Every deferred delete has finished (and a failure of it is thrown) before this returns.
  */
 import type { OutboxRecord } from '../storage/db';
+import { markSendingUndoable, type MarkedSending } from '../storage/outbox-state';
 import type { SyncView } from './sync-store';
 import { prepareAttachments, sendApplication, type PreparedAttachments, type SendContext, type SendOutcome } from './send-application';
 
@@ -46,10 +50,25 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     settling.catch(() => undefined); // awaited below
   };
 
+  /** The next record's mark, started while the current one uploads (undefined: not started). */
+  let nextMark: Promise<MarkedSending | undefined> | undefined;
+  const markAhead = (i: number) => {
+    const record = records[i];
+    if (record === undefined || nextMark !== undefined) return;
+    nextMark = markSendingUndoable(context.db, record.clientId, context.now());
+    nextMark.catch(() => undefined); // awaited by its sendApplication, or undone below
+  };
+  const takeNextMark = () => {
+    const taken = nextMark;
+    nextMark = undefined;
+    return taken;
+  };
+
   let next = prepare(0);
   for (const [i, record] of records.entries()) {
     report.publish({ sending: { index: i + 1, total: records.length } });
     const current = next;
+    const marked = takeNextMark();
     let ahead = false;
     const prefetch = () => {
       if (ahead) return;
@@ -60,7 +79,7 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
       settle();
       prefetch();
     };
-    const outcome = await sendApplication(context, record, current, { frozen, deferAcknowledge: true });
+    const outcome = await sendApplication(context, record, current, { ...(marked && { marked }), frozen, uploading: () => markAhead(i + 1), deferAcknowledge: true });
     frozen(); // when the record was not sent (gone, or kept before its first byte)
     await settling;
     if (outcome.kind === 'acked' && outcome.acknowledge !== undefined) {
@@ -68,7 +87,12 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
       continue;
     }
     report.publish(await report.counts());
-    if (outcome.kind === 'retry' || outcome.kind === 'auth') return outcome;
+    if (outcome.kind === 'retry' || outcome.kind === 'auth') {
+      // The next one's turn did not come: back as it was.
+      const markedAhead = await takeNextMark()?.catch(() => undefined);
+      await markedAhead?.undo();
+      return outcome;
+    }
   }
   settle();
   await settling;

@@ -12,7 +12,7 @@
 import { applicationPath, applicationStateSchema, type ApplicationState, type ApplicationStatus, type SubmitApplicationRequest } from '../../src-shared/protocol';
 import { sha256Hex, type CryptoLike } from '../../src-shared/crypto';
 import type { KioskDb, OutboxRecord, StoredAttachment } from '../storage/db';
-import { acknowledge, markNeedsAttention, markSending, noteAttemptError } from '../storage/outbox-state';
+import { acknowledge, markNeedsAttention, markSending, noteAttemptError, type MarkedSending } from '../storage/outbox-state';
 import { uploadAttachment, type UploadOutcome } from './attachment-upload';
 import { joinUrl } from './http';
 import { callServer, refusalDetail, type CallContext, type CallOutcome, type RetryProblem } from './server-call';
@@ -165,8 +165,15 @@ async function uploadMissing(context: SendContext, record: OutboxRecord, state: 
 }
 
 export interface SendHooks {
+  /**
+   * The record's mark (sending, frozen) already started by the caller, ahead of its turn; awaited
+   * before the first byte all the same. Without it the mark is written here.
+   */
+  marked?: Promise<MarkedSending | undefined>;
   /** Called once the record is marked sending and frozen (that write is done), before its first byte. */
   frozen?: () => void;
+  /** Called once the server holds the PUT and the attachments start (the likeliest moment it will be acknowledged). */
+  uploading?: () => void;
   /**
    * The server's acknowledgement is returned as `acknowledge` (the ONE transaction deleting outbox,
    * attachments and upload rows and updating the receipt) for the caller to run, e.g. while the next
@@ -178,7 +185,7 @@ export interface SendHooks {
 /** `prepared`: its attachments already read and checked (prepareAttachments), or read here. */
 export async function sendApplication(context: SendContext, queued: OutboxRecord, prepared?: Promise<PreparedAttachments>, hooks: SendHooks = {}): Promise<SendOutcome> {
   // Frozen before the first byte leaves.
-  const record = await markSending(context.db, queued.clientId, context.now());
+  const record = hooks.marked ? (await hooks.marked)?.record : await markSending(context.db, queued.clientId, context.now());
   if (!record) return { kind: 'acked' };
   hooks.frozen?.();
   const ready = await (prepared ?? prepareAttachments(context.db, record.clientId));
@@ -193,6 +200,7 @@ export async function sendApplication(context: SendContext, queued: OutboxRecord
     return settle(context, record, put);
   }
   let state = parseState(record, put.body);
+  hooks.uploading?.();
   // Up to two rounds: a second one when the server still misses an attachment after the first.
   for (let round = 0; state !== null && state.status === 'pending-attachments' && round < 2; round++) {
     const uploaded = await uploadMissing(context, record, state, ready, round);

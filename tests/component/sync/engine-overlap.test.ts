@@ -58,4 +58,28 @@ describe('sync engine: the next application overlaps the last one\'s bookkeeping
     expect(await kiosk.db.outbox.get(second!)).toMatchObject({ state: 'sending', frozen: true });
     expect(lastView(kiosk)).toMatchObject({ waiting: 1, problem: 'server-error' });
   });
+
+  it('puts the next application back exactly as it was (queued, not frozen, no attempt counted) when the drain stops at the one before it', async () => {
+    const kiosk = await enrolledKiosk();
+    const [first, second] = await fileApplications(kiosk.db, 2);
+    const before = await kiosk.db.outbox.get(second!);
+    const receiptBefore = await kiosk.db.receipts.where('clientId').equals(second!).first();
+    // The first one's PUT is taken, then its attachments cannot go: the drain stops there.
+    let uploadsDown = true;
+    kiosk.server.fail((method, path) => uploadsDown && method === 'POST' && path.includes('/uploads'), 503, 10);
+    await syncOnce(kiosk);
+    expect(await kiosk.db.outbox.get(first!)).toMatchObject({ state: 'sending', frozen: true, attempts: 1 });
+    expect(await kiosk.db.outbox.get(second!)).toEqual(before);
+    expect(before).toMatchObject({ state: 'queued', frozen: false, attempts: 0 });
+    expect(await kiosk.db.receipts.where('clientId').equals(second!).first()).toEqual(receiptBefore);
+    expect(kiosk.server.apps.has(second!)).toBe(false);
+    expect(lastView(kiosk)).toMatchObject({ waiting: 2, problem: 'server-error' });
+
+    // Next time both go.
+    uploadsDown = false;
+    await syncOnce(kiosk);
+    expect(kiosk.server.apps.size).toBe(2);
+    expect(await kiosk.db.outbox.count()).toBe(0);
+    expect((await kiosk.db.receipts.toArray()).map((r) => r.status)).toEqual(['received', 'received']);
+  });
 });
