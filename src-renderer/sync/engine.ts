@@ -17,6 +17,7 @@ import { syncCatalog } from './catalog-sync';
 import { joinUrl, type FetchLike } from './http';
 import { drainOutbox } from './outbox-drain';
 import { probe } from './probe';
+import { UPLOAD_CONCURRENCY } from './send-application';
 import { callServer, type CallContext } from './server-call';
 import { pollStatusFeed } from './status-feed-sync';
 import { reservedTokens } from './token-reserve';
@@ -226,7 +227,8 @@ export class SyncEngine {
 
   private callContext(device: DeviceRecord): CallContext {
     const request = this.deps.timeouts?.request;
-    const authorization = reservedTokens(() => bearer(device, this.now()), () => this.now().getTime());
+    // As many ready as requests start together: the PUT's answer starts the uploads at once.
+    const authorization = reservedTokens(() => bearer(device, this.now()), () => this.now().getTime(), UPLOAD_CONCURRENCY);
     return { fetch: this.deps.fetch, authorization, ...(request !== undefined && { requestTimeoutMs: request }) };
   }
 

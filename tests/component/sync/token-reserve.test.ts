@@ -23,4 +23,17 @@ describe('tokens signed ahead', () => {
     await expect(next()).resolves.toBe('ok'); // signed before the key went
     await expect(next()).rejects.toThrow('key gone');
   });
+
+  it('keeps as many tokens ready as requests start together, each still used once', async () => {
+    let clock = 0;
+    let signed = 0;
+    const next = reservedTokens(() => Promise.resolve(`token-${++signed}@${clock}`), () => clock, 2);
+    await next(); // the PUT's token (signed then), and two signed ahead
+    clock = 500; // the PUT's answer: both uploads start at once
+    const uploads = await Promise.all([next(), next()]);
+    expect(uploads).toEqual(['token-2@0', 'token-3@0']);
+    expect(signed).toBe(5); // the reserve refilled behind them
+    clock += RESERVE_MAX_AGE_MS + 1;
+    expect(await next()).toBe(`token-6@${clock}`); // both reserved ones had grown old: thrown away
+  });
 });
