@@ -114,7 +114,9 @@ test.describe('the kiosk and the intake server', () => {
     await expect.poll(() => server.cli(['kiosks']), { timeout: 30_000 }).toContain('active');
 
     // The server goes down just before "Gửi hồ sơ": the application is safe on the kiosk and waits.
-    const reference = await fileExtract(page, () => server.stop());
+    const reference = await fileExtract(page, async () => {
+      await server.stop();
+    });
     expect(reference).toMatch(/^[A-HJ-NPR-Y2-9]{8}$/);
     await expect(page.getByText('Chờ gửi: 1')).toBeVisible();
     await expect(page.getByText(/Chưa gửi được/)).toBeVisible();

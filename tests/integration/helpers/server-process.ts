@@ -62,10 +62,10 @@ export interface ServerProcess {
   /** The last lines it wrote (stdout and stderr), for failure messages. */
   readonly output: readonly string[];
   start(): Promise<void>;
-  /** SIGKILL: no graceful shutdown, nothing flushed that was not already. */
-  kill(): Promise<void>;
-  /** SIGTERM and wait (graceful shutdown). */
-  stop(): Promise<void>;
+  /** SIGKILL: no graceful shutdown, nothing flushed that was not already. Resolves with the exit code (null after a signal). */
+  kill(): Promise<number | null>;
+  /** SIGTERM and wait (graceful shutdown); resolves with the exit code (0 when it shut down cleanly). */
+  stop(): Promise<number | null>;
   /** Runs a CLI command (`enroll-code …`, `set-status …`) on the same data folder; returns stdout. */
   cli(args: readonly string[]): string;
 }
@@ -87,9 +87,9 @@ async function waitHealthy(url: string, child: ChildProcess, output: readonly st
   throw new Error(`the server did not answer ${PATHS.health} within ${timeoutMs} ms:\n${output.join('\n')}`);
 }
 
-function exited(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
 export function serverProcess(options: ServerProcessOptions): ServerProcess {
@@ -121,17 +121,18 @@ export function serverProcess(options: ServerProcessOptions): ServerProcess {
       await waitHealthy(url, child, output, 30_000);
     },
     async kill() {
-      if (!child) return;
+      if (!child) return null;
       child.kill('SIGKILL');
-      await exited(child);
+      return exited(child);
     },
     async stop() {
-      if (!child) return;
+      if (!child) return null;
       child.kill('SIGTERM');
       const done = exited(child);
       const timer = setTimeout(() => child?.kill('SIGKILL'), 15_000);
-      await done;
+      const code = await done;
       clearTimeout(timer);
+      return code;
     },
     cli(args) {
       const result = spawnSync(process.execPath, [bundle, ...args], { cwd: root, env, encoding: 'utf8', timeout: 30_000 });
