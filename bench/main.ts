@@ -7,6 +7,7 @@ import { compressImage } from '../src-renderer/documents/compress';
 import { createKioskDb } from '../src-renderer/storage/db';
 import { submitApplication, type SubmitAttachment, type SubmitInput, type SubmitResult } from '../src-renderer/storage/submit';
 import { drawDocumentPhoto, drawPhoto, encodeJpegWithin } from './photos';
+import { benchSync } from './sync-page';
 
 export interface SubmitRun {
   /** Milliseconds from the start of the click handler to the resolved strict-durability write. */
@@ -156,7 +157,9 @@ async function runCompress(count: number, photo: BenchPhoto = 'document'): Promi
 declare global {
   interface Window {
     bench: { runSubmit: typeof runSubmit; runCompress: typeof runCompress; ready: true };
+    benchSync: typeof benchSync;
   }
 }
 
 window.bench = { runSubmit, runCompress, ready: true };
+window.benchSync = benchSync;
