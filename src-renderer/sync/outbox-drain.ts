@@ -38,16 +38,24 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
   };
   let deferred: (() => Promise<void>) | null = null;
   let settling: Promise<void> = Promise.resolve();
-  /** Starts the pending delete (then the counts it changed); awaited through `settling`. */
+  let publishing: Promise<void> = Promise.resolve();
+  /**
+   * Starts the pending delete, awaited through `settling`; then the counts it changed are read and
+   * published in order through `publishing` (awaited only when the drain ends: nothing waits for a
+   * count before the next application goes).
+   */
   const settle = () => {
     const acknowledge = deferred;
     if (acknowledge === null) return;
     deferred = null;
-    settling = settling.then(async () => {
-      await acknowledge();
+    settling = settling.then(acknowledge);
+    settling.catch(() => undefined); // awaited below
+    const deleted = settling;
+    publishing = publishing.then(async () => {
+      await deleted.catch(() => undefined); // a failed delete is thrown through `settling`
       report.publish(await report.counts());
     });
-    settling.catch(() => undefined); // awaited below
+    publishing.catch(() => undefined); // awaited below
   };
 
   /** The next record's mark, started while the current one uploads (undefined: not started). */
@@ -75,9 +83,11 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
       ahead = true;
       next = prepare(i + 1);
     };
+    // The next one's reads first: IndexedDB runs transactions whose stores overlap in the order they
+    // were made, so the reads do not wait for the delete's commit.
     const frozen = () => {
-      settle();
       prefetch();
+      settle();
     };
     const outcome = await sendApplication(context, record, current, { ...(marked && { marked }), frozen, uploading: () => markAhead(i + 1), deferAcknowledge: true });
     frozen(); // when the record was not sent (gone, or kept before its first byte)
@@ -86,6 +96,7 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
       deferred = outcome.acknowledge;
       continue;
     }
+    await publishing; // the counts of earlier deletes first
     report.publish(await report.counts());
     if (outcome.kind === 'retry' || outcome.kind === 'auth') {
       // The next one's turn did not come: back as it was.
@@ -96,5 +107,6 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
   }
   settle();
   await settling;
+  await publishing;
   return null;
 }
