@@ -58,6 +58,13 @@ export function StartScreen({ catalog }: StartScreenProps) {
         </div>
       </fieldset>
 
+      {/* Filing first (why most people come); the lookup for those who filed before follows the tiles. */}
+      {catalog ? (
+        <ProcedureTiles procedures={catalog.procedures} language={language} onChoose={start} />
+      ) : (
+        <p role="alert">{t('app.start.catalogError')}</p>
+      )}
+
       <section className="start__lookup" aria-labelledby="start-lookup">
         <div className="start__lookup-text">
           <h2 id="start-lookup" className="start__lookup-heading">
@@ -69,12 +76,6 @@ export function StartScreen({ catalog }: StartScreenProps) {
           {t('lookup.start.button')}
         </Button>
       </section>
-
-      {catalog ? (
-        <ProcedureTiles procedures={catalog.procedures} language={language} onChoose={start} />
-      ) : (
-        <p role="alert">{t('app.start.catalogError')}</p>
-      )}
 
       <p className="start__privacy">{t('app.start.privacy')}</p>
   </main>
