@@ -4,19 +4,20 @@
  *
  *  - the next application's attachments are read and checked against their hashes (prepareAttachments)
  *    once the current one is frozen, i.e. while it is on the wire;
- *  - the next application is marked sending and frozen while the current one's attachments upload (once
- *    the server holds its PUT), so that write is done by the time its turn comes; it is still done
- *    before its first byte. When the drain stops at the current one instead, the next is put back
- *    exactly as it was (queued, not frozen, the attempt not counted): its turn did not come;
- *  - an acknowledged application's ONE delete transaction (outbox, attachments, upload rows, receipt)
- *    runs once the next application is frozen, while that one is on the wire. The delete still follows
- *    its own acknowledgement. A crash in between leaves an acknowledged record in the outbox: sent
- *    again, the server answers with what it already holds (the replay the contract allows).
+ *  - once the server holds the current one's PUT, ONE transaction deletes the application acknowledged
+ *    before it (outbox, attachments, upload rows; the receipt keeps the server's status), marks the next
+ *    one sending and frozen, and reads the new counts — so that write is done when the next one's turn
+ *    comes, still before its first byte. When the drain stops at the current one instead, the next is put
+ *    back exactly as it was (queued, not frozen, the attempt not counted): its turn did not come;
+ *  - an acknowledged application's delete therefore follows its own acknowledgement by one application
+ *    (never more: each send waits for the delete before it). A crash in between leaves an acknowledged
+ *    record in the outbox: sent again, the server answers with what it already holds (the replay the
+ *    contract allows).
  *
  * Every deferred delete has finished (and a failure of it is thrown) before this returns.
  */
 import type { OutboxRecord } from '../storage/db';
-import { markSendingUndoable, type MarkedSending } from '../storage/outbox-state';
+import { markSendingUndoable, outboxCounts, type MarkedSending } from '../storage/outbox-state';
 import type { SyncView } from './sync-store';
 import { prepareAttachments, sendApplication, type PreparedAttachments, type SendContext, type SendOutcome } from './send-application';
 
@@ -60,11 +61,32 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
 
   /** The next record's mark, started while the current one uploads (undefined: not started). */
   let nextMark: Promise<MarkedSending | undefined> | undefined;
+  /**
+   * Once the server holds the current application's PUT: ONE transaction deletes the application
+   * acknowledged before it (if its delete is still pending), marks the next one sending and frozen, and
+   * reads the counts that changed — one commit instead of three while the uploads are on the wire.
+   */
   const markAhead = (i: number) => {
+    if (nextMark !== undefined) return;
+    const acknowledge = deferred;
+    deferred = null;
     const record = records[i];
-    if (record === undefined || nextMark !== undefined) return;
-    nextMark = markSendingUndoable(context.db, record.clientId, context.now());
+    const { db } = context;
+    const step = db.transaction('rw', [db.outbox, db.attachments, db.uploads, db.receipts], async () => {
+      if (acknowledge !== null) await acknowledge();
+      const marked = record === undefined ? undefined : await markSendingUndoable(db, record.clientId, context.now());
+      return { marked, counts: acknowledge === null ? null : await outboxCounts(db) };
+    });
+    step.catch(() => undefined); // thrown through `settling` and the next record's send
+    nextMark = step.then((done) => done.marked);
     nextMark.catch(() => undefined); // awaited by its sendApplication, or undone below
+    settling = settling.then(() => step).then(() => undefined);
+    settling.catch(() => undefined); // awaited below
+    publishing = publishing.then(async () => {
+      const counts = (await step.catch(() => null))?.counts;
+      if (counts) report.publish(counts);
+    });
+    publishing.catch(() => undefined); // awaited below
   };
   const takeNextMark = () => {
     const taken = nextMark;
@@ -83,14 +105,11 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
       ahead = true;
       next = prepare(i + 1);
     };
-    // The next one's reads first: IndexedDB runs transactions whose stores overlap in the order they
-    // were made, so the reads do not wait for the delete's commit.
-    const frozen = () => {
-      prefetch();
-      settle();
-    };
-    const outcome = await sendApplication(context, record, current, { ...(marked && { marked }), frozen, uploading: () => markAhead(i + 1), deferAcknowledge: true });
-    frozen(); // when the record was not sent (gone, or kept before its first byte)
+    const outcome = await sendApplication(context, record, current, { ...(marked && { marked }), frozen: prefetch, uploading: () => markAhead(i + 1), deferAcknowledge: true });
+    // When the record was not sent (gone, or kept before its first byte) or its PUT was refused: the
+    // previous one's delete, if still pending, goes alone.
+    prefetch();
+    settle();
     await settling;
     if (outcome.kind === 'acked' && outcome.acknowledge !== undefined) {
       deferred = outcome.acknowledge;
