@@ -116,6 +116,11 @@ export async function requeue(db: KioskDb, clientId: string, now: Date): Promise
   });
 }
 
+/** A status the feed already brought (e.g. processing) is not taken back to "received". */
+function acceptsServerStatus(receipt: ReceiptRecord, status: ServerReceiptStatus): boolean {
+  return receipt.status === 'queued' || receipt.status === 'sending' || receipt.status === 'needs-attention' || status !== 'received';
+}
+
 /**
  * The server holds the application (status anything but `pending-attachments`): in ONE transaction the
  * outbox record, its attachments and its upload state go, and the receipt takes the server's status.
@@ -127,9 +132,37 @@ export async function acknowledge(db: KioskDb, clientId: string, status: ServerR
       db.outbox.delete(clientId),
       db.attachments.where('clientId').equals(clientId).delete(),
       db.uploads.where('clientId').equals(clientId).delete(),
-      // A status the feed already brought (e.g. processing) is not taken back to "received".
-      setReceipt(db, clientId, { status, statusChangedAt: at }, (receipt) => receipt.status === 'queued' || receipt.status === 'sending' || receipt.status === 'needs-attention' || status !== 'received'),
+      setReceipt(db, clientId, { status, statusChangedAt: at }, (receipt) => acceptsServerStatus(receipt, status)),
     ]);
+  });
+}
+
+/**
+ * The sync engine's acknowledgement while it drains (outbox-drain.ts): the outbox record (the sealed
+ * envelope) goes and the receipt takes the server's status, in one small transaction on those two tables;
+ * the application's attachment ciphertext and upload rows go a moment later, several applications at a
+ * time (`removeSentAttachments`), so the big deletes do not hold up the next application's reads.
+ */
+export async function acknowledgeRecord(db: KioskDb, clientId: string, status: ServerReceiptStatus, now: Date): Promise<void> {
+  const at = now.toISOString();
+  await db.transaction('rw', db.outbox, db.receipts, async () => {
+    await Promise.all([db.outbox.delete(clientId), setReceipt(db, clientId, { status, statusChangedAt: at }, (receipt) => acceptsServerStatus(receipt, status))]);
+  });
+}
+
+/**
+ * Removes the attachment ciphertext and upload rows of applications no longer in the outbox (sent and
+ * acknowledged): those of `clientIds`, or — with none given, as at the engine's start after a crash —
+ * every such one. An application still in the outbox keeps its attachments. Returns how many went.
+ */
+export async function removeSentAttachments(db: KioskDb, clientIds?: readonly string[]): Promise<number> {
+  return db.transaction('rw', [db.outbox, db.attachments, db.uploads], async () => {
+    const candidates = clientIds ?? ((await db.attachments.orderBy('clientId').uniqueKeys()) as string[]);
+    const queued = new Set(await db.outbox.where('clientId').anyOf([...candidates]).primaryKeys());
+    const sent = candidates.filter((id) => !queued.has(id));
+    if (sent.length === 0) return 0;
+    const [removed] = await Promise.all([db.attachments.where('clientId').anyOf(sent).delete(), db.uploads.where('clientId').anyOf(sent).delete()]);
+    return removed;
   });
 }
 

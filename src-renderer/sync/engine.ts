@@ -11,7 +11,7 @@ import { deviceInfoSchema, PATHS } from '../../src-shared/protocol';
 import { loadDevice, markRevoked, updateDeviceInfo } from '../device/device-record';
 import { bearer } from '../device/token';
 import { SYNC_SETTING_KEYS, type DeviceRecord, type KioskDb } from '../storage/db';
-import { isString, outboxCounts, readSetting, sendableRecords } from '../storage/outbox-state';
+import { isString, outboxCounts, readSetting, removeSentAttachments, sendableRecords } from '../storage/outbox-state';
 import { backoffDelay } from './backoff';
 import { syncCatalog } from './catalog-sync';
 import { joinUrl, type FetchLike } from './http';
@@ -197,6 +197,8 @@ export class SyncEngine {
     this.publish({ connection: 'online' });
 
     const context = this.callContext(device);
+    // Attachments of applications acknowledged just before a crash or power cut (their records went).
+    await removeSentAttachments(db);
     const records = await sendableRecords(db);
     const send = { ...context, ...this.uploadSettings(), db, serverUrl: device.serverUrl, now: this.now };
     const stop = await drainOutbox(send, records, { publish: (change) => this.publish(change), counts: () => this.counts() });

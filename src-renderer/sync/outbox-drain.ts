@@ -4,22 +4,29 @@
  *
  *  - the next application's attachments are read and checked against their hashes (prepareAttachments)
  *    once the current one is frozen, i.e. while it is on the wire;
- *  - once the server holds the current one's PUT, ONE transaction deletes the application acknowledged
- *    before it (outbox, attachments, upload rows; the receipt keeps the server's status), marks the next
- *    one sending and frozen, and reads the new counts — so that write is done when the next one's turn
- *    comes, still before its first byte. When the drain stops at the current one instead, the next is put
- *    back exactly as it was (queued, not frozen, the attempt not counted): its turn did not come;
- *  - an acknowledged application's delete therefore follows its own acknowledgement by one application
- *    (never more: each send waits for the delete before it). A crash in between leaves an acknowledged
+ *  - once the server holds the current one's PUT, ONE small transaction on the outbox and receipts
+ *    deletes the record of the application acknowledged before it (the receipt keeps the server's
+ *    status), marks the next one sending and frozen, and reads the new counts — beside, not behind, the
+ *    next one's reads of its attachments; the next one is frozen when its turn comes, still before its
+ *    first byte. When the drain stops at the current one instead, the next is put back exactly as it
+ *    was (queued, not frozen, the attempt not counted): its turn did not come;
+ *  - an acknowledged application's record therefore goes one application after its acknowledgement
+ *    (never more: each send waits for that delete before it). A crash in between leaves an acknowledged
  *    record in the outbox: sent again, the server answers with what it already holds (the replay the
- *    contract allows).
+ *    contract allows);
+ *  - the attachment ciphertext of acknowledged applications goes SWEEP_EVERY applications at a time, and
+ *    the rest when the drain ends or stops (removeSentAttachments; the engine also sweeps at each start,
+ *    for those a crash left behind).
  *
  * Every deferred delete has finished (and a failure of it is thrown) before this returns.
  */
 import type { OutboxRecord } from '../storage/db';
-import { markSendingUndoable, outboxCounts, type MarkedSending } from '../storage/outbox-state';
+import { markSendingUndoable, outboxCounts, removeSentAttachments, type MarkedSending } from '../storage/outbox-state';
 import type { SyncView } from './sync-store';
 import { prepareAttachments, sendApplication, type PreparedAttachments, type SendContext, type SendOutcome } from './send-application';
+
+/** Acknowledged applications whose attachments are removed together (one transaction for them all). */
+const SWEEP_EVERY = 8;
 
 export interface DrainReport {
   publish: (change: Partial<SyncView>) => void;
@@ -37,9 +44,25 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     prepared.catch(() => undefined); // awaited (and reported) by sendApplication; dropped when the drain stops first
     return prepared;
   };
-  let deferred: (() => Promise<void>) | null = null;
+  let deferred: { clientId: string; run: () => Promise<void> } | null = null;
   let settling: Promise<void> = Promise.resolve();
   let publishing: Promise<void> = Promise.resolve();
+  /** Acknowledged applications whose attachments are still to remove, and the removals under way. */
+  let sent: string[] = [];
+  let sweeping: Promise<unknown> = Promise.resolve();
+  /** Removes the attachments of the acknowledged ones (after their records' deletes have committed). */
+  const sweep = () => {
+    if (sent.length === 0) return;
+    const ids = sent;
+    sent = [];
+    const deleted = settling;
+    sweeping = sweeping.then(() => deleted).then(() => removeSentAttachments(context.db, ids));
+    sweeping.catch(() => undefined); // awaited below
+  };
+  const acknowledged = (clientId: string) => {
+    sent.push(clientId);
+    if (sent.length >= SWEEP_EVERY) sweep();
+  };
   /**
    * Starts the pending delete, awaited through `settling`; then the counts it changed are read and
    * published in order through `publishing` (awaited only when the drain ends: nothing waits for a
@@ -49,8 +72,9 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     const acknowledge = deferred;
     if (acknowledge === null) return;
     deferred = null;
-    settling = settling.then(acknowledge);
+    settling = settling.then(acknowledge.run);
     settling.catch(() => undefined); // awaited below
+    acknowledged(acknowledge.clientId);
     const deleted = settling;
     publishing = publishing.then(async () => {
       await deleted.catch(() => undefined); // a failed delete is thrown through `settling`
@@ -72,8 +96,9 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     deferred = null;
     const record = records[i];
     const { db } = context;
-    const step = db.transaction('rw', [db.outbox, db.attachments, db.uploads, db.receipts], async () => {
-      if (acknowledge !== null) await acknowledge();
+    // Only the outbox and receipts: it runs beside the next one's reads of its attachments.
+    const step = db.transaction('rw', db.outbox, db.receipts, async () => {
+      if (acknowledge !== null) await acknowledge.run();
       const marked = record === undefined ? undefined : await markSendingUndoable(db, record.clientId, context.now());
       return { marked, counts: acknowledge === null ? null : await outboxCounts(db) };
     });
@@ -82,6 +107,7 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     nextMark.catch(() => undefined); // awaited by its sendApplication, or undone below
     settling = settling.then(() => step).then(() => undefined);
     settling.catch(() => undefined); // awaited below
+    if (acknowledge !== null) acknowledged(acknowledge.clientId);
     publishing = publishing.then(async () => {
       const counts = (await step.catch(() => null))?.counts;
       if (counts) report.publish(counts);
@@ -112,7 +138,7 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     settle();
     await settling;
     if (outcome.kind === 'acked' && outcome.acknowledge !== undefined) {
-      deferred = outcome.acknowledge;
+      deferred = { clientId: record.clientId, run: outcome.acknowledge };
       continue;
     }
     await publishing; // the counts of earlier deletes first
@@ -121,11 +147,15 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
       // The next one's turn did not come: back as it was.
       const markedAhead = await takeNextMark()?.catch(() => undefined);
       await markedAhead?.undo();
+      sweep();
+      await sweeping;
       return outcome;
     }
   }
   settle();
   await settling;
   await publishing;
+  sweep();
+  await sweeping;
   return null;
 }

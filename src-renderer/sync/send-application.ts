@@ -12,7 +12,7 @@
 import { applicationPath, applicationStateSchema, type ApplicationState, type ApplicationStatus, type SubmitApplicationRequest } from '../../src-shared/protocol';
 import { sha256Hex, type CryptoLike } from '../../src-shared/crypto';
 import type { KioskDb, OutboxRecord, StoredAttachment } from '../storage/db';
-import { acknowledge, markNeedsAttention, markSending, noteAttemptError, type MarkedSending } from '../storage/outbox-state';
+import { acknowledge, acknowledgeRecord, markNeedsAttention, markSending, noteAttemptError, type MarkedSending } from '../storage/outbox-state';
 import { uploadAttachment, type UploadOutcome } from './attachment-upload';
 import { joinUrl } from './http';
 import { callServer, refusalDetail, type CallContext, type CallOutcome, type RetryProblem } from './server-call';
@@ -175,9 +175,10 @@ export interface SendHooks {
   /** Called once the server holds the PUT and the attachments start (the likeliest moment it will be acknowledged). */
   uploading?: () => void;
   /**
-   * The server's acknowledgement is returned as `acknowledge` (the ONE transaction deleting outbox,
-   * attachments and upload rows and updating the receipt) for the caller to run, e.g. while the next
-   * application is on the wire. Until it has run, a crash leaves an acknowledged record: a harmless replay.
+   * The server's acknowledgement is returned as `acknowledge` for the caller to run, e.g. while the next
+   * application is on the wire: the outbox record's delete and the receipt's status (acknowledgeRecord);
+   * the attachments are then the caller's to remove (removeSentAttachments). Until it has run, a crash
+   * leaves an acknowledged record: a harmless replay.
    */
   deferAcknowledge?: boolean;
 }
@@ -221,8 +222,7 @@ export async function sendApplication(context: SendContext, queued: OutboxRecord
   if (state.status === 'pending-attachments') return settle(context, record, { kind: 'retry', problem: 'server-error', detail: 'attachments still missing after upload' });
   const status = state.status;
   const at = context.now();
-  const done = () => acknowledge(context.db, record.clientId, status, at);
-  if (hooks.deferAcknowledge === true) return { kind: 'acked', acknowledge: done };
-  await done();
+  if (hooks.deferAcknowledge === true) return { kind: 'acked', acknowledge: () => acknowledgeRecord(context.db, record.clientId, status, at) };
+  await acknowledge(context.db, record.clientId, status, at);
   return { kind: 'acked' };
 }

@@ -82,4 +82,30 @@ describe('sync engine: the next application overlaps the last one\'s bookkeeping
     expect(await kiosk.db.outbox.count()).toBe(0);
     expect((await kiosk.db.receipts.toArray()).map((r) => r.status)).toEqual(['received', 'received']);
   });
+
+  it('removes the attachments of every sent application, a batch at a time, and keeps those of the ones still waiting', async () => {
+    const kiosk = await enrolledKiosk();
+    const ids = await fileApplications(kiosk.db, 12);
+    const perApp = (await kiosk.db.attachments.count()) / 12;
+    // The 11th cannot go today: the drain stops there.
+    kiosk.server.fail((method, path) => method === 'PUT' && path.endsWith(ids[10]!), 503, 5);
+    await syncOnce(kiosk);
+    expect(kiosk.server.apps.size).toBe(10);
+    const left = await kiosk.db.attachments.toArray();
+    expect(new Set(left.map((a) => a.clientId))).toEqual(new Set([ids[10], ids[11]]));
+    expect(left).toHaveLength(2 * perApp);
+    expect(await kiosk.db.uploads.count()).toBe(0);
+  });
+
+  it('at its next start, removes the attachments an acknowledged application left behind when the kiosk went off', async () => {
+    const kiosk = await enrolledKiosk();
+    const [sentBefore, waiting] = await fileApplications(kiosk.db, 2);
+    // As after a power cut between an acknowledgement and the removal of its attachments.
+    await kiosk.db.outbox.delete(sentBefore!);
+    kiosk.server.fail((method, path) => method === 'PUT' && path.endsWith(waiting!), 503, 5);
+    await syncOnce(kiosk);
+    expect(await kiosk.db.attachments.where('clientId').equals(sentBefore!).count()).toBe(0);
+    expect(await kiosk.db.attachments.where('clientId').equals(waiting!).count()).toBeGreaterThan(0);
+    expect(await kiosk.db.outbox.get(waiting!)).toMatchObject({ state: 'sending', frozen: true });
+  });
 });
