@@ -126,14 +126,9 @@ function acceptsServerStatus(receipt: ReceiptRecord, status: ServerReceiptStatus
  * outbox record, its attachments and its upload state go, and the receipt takes the server's status.
  */
 export async function acknowledge(db: KioskDb, clientId: string, status: ServerReceiptStatus, now: Date): Promise<void> {
-  const at = now.toISOString();
   await db.transaction('rw', [db.outbox, db.attachments, db.uploads, db.receipts], async () => {
-    await Promise.all([
-      db.outbox.delete(clientId),
-      db.attachments.where('clientId').equals(clientId).delete(),
-      db.uploads.where('clientId').equals(clientId).delete(),
-      setReceipt(db, clientId, { status, statusChangedAt: at }, (receipt) => acceptsServerStatus(receipt, status)),
-    ]);
+    await acknowledgeRecord(db, clientId, status, now);
+    await removeSentAttachments(db, [clientId]);
   });
 }
 
