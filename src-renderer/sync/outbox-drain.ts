@@ -63,56 +63,45 @@ export async function drainOutbox(context: SendContext, records: readonly Outbox
     sent.push(clientId);
     if (sent.length >= SWEEP_EVERY) sweep();
   };
-  /**
-   * Starts the pending delete, awaited through `settling`; then the counts it changed are read and
-   * published in order through `publishing` (awaited only when the drain ends: nothing waits for a
-   * count before the next application goes).
-   */
-  const settle = () => {
-    const acknowledge = deferred;
-    if (acknowledge === null) return;
-    deferred = null;
-    settling = settling.then(acknowledge.run);
-    settling.catch(() => undefined); // awaited below
-    acknowledged(acknowledge.clientId);
-    const deleted = settling;
-    publishing = publishing.then(async () => {
-      await deleted.catch(() => undefined); // a failed delete is thrown through `settling`
-      report.publish(await report.counts());
-    });
-    publishing.catch(() => undefined); // awaited below
-  };
-
   /** The next record's mark, started while the current one uploads (undefined: not started). */
   let nextMark: Promise<MarkedSending | undefined> | undefined;
   /**
-   * Once the server holds the current application's PUT: ONE transaction deletes the application
-   * acknowledged before it (if its delete is still pending), marks the next one sending and frozen, and
-   * reads the counts that changed — one commit instead of three while the uploads are on the wire.
+   * ONE transaction, on the outbox and receipts only (it runs beside the next one's reads of its
+   * attachments): the pending acknowledgement's record delete, `record`'s mark (sending, frozen), and the
+   * counts that changed — awaited through `settling`, the counts published in order through `publishing`
+   * (awaited only when the drain ends: nothing waits for a count before the next application goes).
+   * Returns the mark; undefined when there was nothing to do.
    */
-  const markAhead = (i: number) => {
-    if (nextMark !== undefined) return;
+  const bookkeep = (record?: OutboxRecord): Promise<MarkedSending | undefined> | undefined => {
     const acknowledge = deferred;
     deferred = null;
-    const record = records[i];
+    if (acknowledge === null && record === undefined) return undefined;
     const { db } = context;
-    // Only the outbox and receipts: it runs beside the next one's reads of its attachments.
     const step = db.transaction('rw', db.outbox, db.receipts, async () => {
       if (acknowledge !== null) await acknowledge.run();
       const marked = record === undefined ? undefined : await markSendingUndoable(db, record.clientId, context.now());
       return { marked, counts: acknowledge === null ? null : await outboxCounts(db) };
     });
     step.catch(() => undefined); // thrown through `settling` and the next record's send
-    nextMark = step.then((done) => done.marked);
-    nextMark.catch(() => undefined); // awaited by its sendApplication, or undone below
     settling = settling.then(() => step).then(() => undefined);
     settling.catch(() => undefined); // awaited below
-    if (acknowledge !== null) acknowledged(acknowledge.clientId);
-    publishing = publishing.then(async () => {
-      const counts = (await step.catch(() => null))?.counts;
-      if (counts) report.publish(counts);
-    });
-    publishing.catch(() => undefined); // awaited below
+    if (acknowledge !== null) {
+      acknowledged(acknowledge.clientId);
+      publishing = publishing.then(async () => {
+        const counts = (await step.catch(() => null))?.counts;
+        if (counts) report.publish(counts);
+      });
+      publishing.catch(() => undefined); // awaited below
+    }
+    const marked = step.then((done) => done.marked);
+    marked.catch(() => undefined); // awaited by its sendApplication, or undone below
+    return marked;
+  };
+  /** The previous one's delete, if still pending, alone. */
+  const settle = () => void bookkeep();
+  /** Once the server holds the current application's PUT: the previous one's delete and the next one's mark. */
+  const markAhead = (i: number) => {
+    if (nextMark === undefined) nextMark = bookkeep(records[i]);
   };
   const takeNextMark = () => {
     const taken = nextMark;
