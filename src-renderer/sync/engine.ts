@@ -55,6 +55,8 @@ export class SyncEngine {
   private timer: unknown = null;
   private stopped = false;
   private lastCatalogCheck = Number.NEGATIVE_INFINITY;
+  /** Whether this engine has removed what a crash may have left behind (once, at its first send). */
+  private swept = false;
   private readonly now: () => Date;
   private readonly random: () => number;
   private readonly setTimer: (callback: () => void, ms: number) => unknown;
@@ -197,8 +199,12 @@ export class SyncEngine {
     this.publish({ connection: 'online' });
 
     const context = this.callContext(device);
-    // Attachments of applications acknowledged just before a crash or power cut (their records went).
-    await removeSentAttachments(db);
+    // Once per start: attachments of applications acknowledged just before a crash or power cut (their
+    // records went; during a drain they go in batches).
+    if (!this.swept) {
+      await removeSentAttachments(db);
+      this.swept = true;
+    }
     const records = await sendableRecords(db);
     const send = { ...context, ...this.uploadSettings(), db, serverUrl: device.serverUrl, now: this.now };
     const stop = await drainOutbox(send, records, { publish: (change) => this.publish(change), counts: () => this.counts() });
