@@ -13,25 +13,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { APPLICATION_STATUS_HEADER, applicationStateSchema, applicationStatusSchema, type ApplicationStatus, type SubmitApplicationRequest } from '../src-shared/protocol';
 import { createKioskDb } from '../src-renderer/storage';
-import { requestBody, UPLOAD_CONCURRENCY } from '../src-renderer/sync/send-application';
 import { fileBacklog } from '../tests/integration/helpers/kiosk-backlog';
 import { enrollmentCodeIn, freePort, serverProcess, type ServerProcess } from '../tests/integration/helpers/server-process';
-import { createWithUpload, putApplication } from '../tests/server/helpers/http';
 import { enrollWithCode, type FakeKiosk } from '../tests/server/helpers/kiosk';
-
-interface SealedAttachment {
-  id: string;
-  ct: Uint8Array<ArrayBuffer>;
-  size: number;
-}
-
-interface SealedApplication {
-  clientId: string;
-  body: SubmitApplicationRequest;
-  attachments: SealedAttachment[];
-}
+import { readSealed, sealedBytes, sendBare, type SealedApplication } from './sync-bare-client';
 
 export interface PreparedFloor {
   server: ServerProcess;
@@ -61,21 +47,14 @@ export interface FloorOptions {
 async function sealApplications(kiosk: FakeKiosk, options: FloorOptions): Promise<SealedApplication[]> {
   const db = createKioskDb(`motcua-bench-floor-${Date.now()}`);
   try {
-    const backlog = await fileBacklog(db, {
+    await fileBacklog(db, {
       count: options.count,
       intakeKey: kiosk.device.intakeKeys[0]!,
       pages: 2,
       pageBytes: options.pageBytes,
       catalogDir: path.join(options.root, 'assets', 'catalog'),
     });
-    const applications: SealedApplication[] = [];
-    for (const { clientId } of backlog) {
-      const record = await db.outbox.get(clientId);
-      const attachments = await db.attachments.where('clientId').equals(clientId).toArray();
-      if (!record) throw new Error(`${clientId} is not in the scratch outbox`);
-      applications.push({ clientId, body: requestBody(record, attachments), attachments: attachments.map((a) => ({ id: a.attachmentId, ct: a.ct, size: a.size })) });
-    }
-    return applications;
+    return await readSealed(db);
   } finally {
     await db.delete();
   }
@@ -95,8 +74,7 @@ export async function prepareFloor(options: FloorOptions): Promise<PreparedFloor
     const code = enrollmentCodeIn(server.cli(['enroll-code', '--location', 'Bench floor', '--ward', '00103', '--ward-name', 'Phường Ba Đình']));
     const kiosk = await enrollWithCode(server.url, code);
     const applications = await sealApplications(kiosk, options);
-    const encoder = new TextEncoder();
-    const bytes = applications.reduce((sum, app) => sum + encoder.encode(JSON.stringify(app.body)).length + app.attachments.reduce((s, a) => s + a.ct.length, 0), 0);
+    const bytes = sealedBytes(applications);
     const requests = applications.reduce((sum, app) => sum + 1 + app.attachments.length, 0);
     return { server, kiosk, applications, bytes, requests, preparedSeconds: (performance.now() - started) / 1000, stop };
   } catch (error) {
@@ -107,7 +85,7 @@ export async function prepareFloor(options: FloorOptions): Promise<PreparedFloor
 
 type Timings = Map<string, { n: number; ms: number }>;
 
-async function timed<T extends Response>(timings: Timings, kind: string, call: () => Promise<T>): Promise<T> {
+async function timed(timings: Timings, kind: string, call: () => Promise<Response>): Promise<Response> {
   const started = performance.now();
   const response = await call();
   const entry = timings.get(kind) ?? { n: 0, ms: 0 };
@@ -117,41 +95,12 @@ async function timed<T extends Response>(timings: Timings, kind: string, call: (
   return response;
 }
 
-/** One application as the engine sends it; throws unless the server acknowledged it with the last upload. */
-async function sendOne(floor: PreparedFloor, app: SealedApplication, timings: Timings): Promise<void> {
-  const { url } = floor.server;
-  const put = await timed(timings, 'PUT applications', () => putApplication(url, floor.kiosk, app.clientId, app.body));
-  const text = await put.text();
-  if (put.status !== 200 && put.status !== 201) throw new Error(`PUT ${app.clientId}: ${put.status} ${text}`);
-  const state = applicationStateSchema.parse(JSON.parse(text));
-  const missing = state.missingAttachments.map((id) => {
-    const attachment = app.attachments.find((a) => a.id === id);
-    if (!attachment) throw new Error(`the server asks for ${app.clientId}/${id}, which the floor did not seal`);
-    return attachment;
-  });
-  let reported: ApplicationStatus = state.status;
-  let next = 0;
-  const lane = async () => {
-    while (next < missing.length) {
-      const attachment = missing[next++]!;
-      const response = await timed(timings, 'POST uploads', () => createWithUpload(url, floor.kiosk, app.clientId, attachment));
-      const body = await response.text();
-      if (response.status !== 201 || response.headers.get('upload-offset') !== String(attachment.size)) {
-        throw new Error(`upload ${app.clientId}/${attachment.id}: ${response.status} offset ${response.headers.get('upload-offset')} ${body}`);
-      }
-      const status = applicationStatusSchema.safeParse(response.headers.get(APPLICATION_STATUS_HEADER));
-      if (status.success && status.data !== 'pending-attachments') reported = status.data;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(UPLOAD_CONCURRENCY, missing.length) }, lane));
-  if (reported === 'pending-attachments') throw new Error(`${app.clientId}: no upload answer said the server holds it`);
-}
-
 /** The timed part: every prepared application, one at a time, in order. */
 export async function runFloor(floor: PreparedFloor): Promise<FloorRun> {
   const timings: Timings = new Map();
+  const client = { serverUrl: floor.server.url, authorization: async () => `Bearer ${await floor.kiosk.token()}`, timed: (kind: string, call: () => Promise<Response>) => timed(timings, kind, call) };
   const started = performance.now();
-  for (const app of floor.applications) await sendOne(floor, app, timings);
+  for (const app of floor.applications) await sendBare(client, app);
   const seconds = (performance.now() - started) / 1000;
   return { seconds, requests: Object.fromEntries([...timings].map(([kind, t]) => [kind, { count: t.n, meanMs: t.ms / t.n }])) };
 }

@@ -5,25 +5,13 @@
  */
 import path from 'node:path';
 import { loadDevice } from '../src-renderer/device';
-import { createKioskDb, type KioskDb } from '../src-renderer/storage';
+import { createKioskDb } from '../src-renderer/storage';
 import type { FetchLike } from '../src-renderer/sync/http';
-import { requestBody } from '../src-renderer/sync/send-application';
 import { fileBacklog, type BacklogApplication } from '../tests/integration/helpers/kiosk-backlog';
 import { enrollThrough, startNodeKiosk } from '../tests/integration/helpers/kiosk-node';
 import { enrollmentCodeIn, type ServerProcess } from '../tests/integration/helpers/server-process';
+import { readSealed, requestSizes } from './sync-bare-client';
 import { DRAIN_LIMIT_MS, fmt, PAGE_BYTES, root } from './sync-settings';
-
-/** Bytes of every request that carries the application: its PUT body, then each attachment's ciphertext. */
-export async function payloadSizes(db: KioskDb, backlog: readonly BacklogApplication[]): Promise<number[]> {
-  const sizes: number[] = [];
-  for (const app of backlog) {
-    const record = await db.outbox.get(app.clientId);
-    const attachments = await db.attachments.where('clientId').equals(app.clientId).toArray();
-    if (!record) throw new Error(`${app.clientId} is not in the outbox`);
-    sizes.push(new TextEncoder().encode(JSON.stringify(requestBody(record, attachments))).length, ...attachments.map((a) => a.ct.length));
-  }
-  return sizes;
-}
 
 export interface Kiosk {
   dbName: string;
@@ -41,7 +29,8 @@ export async function prepareKiosk(server: ServerProcess, serverUrl: string, cou
   const started = performance.now();
   const backlog = await fileBacklog(db, { count, intakeKey: device!.intakeKeys[0]!, pages: 2, pageBytes: PAGE_BYTES, catalogDir: path.join(root, 'assets', 'catalog') });
   const fileSeconds = (performance.now() - started) / 1000;
-  const sizes = await payloadSizes(db, backlog);
+  // The bytes of every request that carries an application, in order: its PUT body, then its attachments.
+  const sizes = (await readSealed(db)).flatMap(requestSizes);
   db.close();
   return { dbName, backlog, sizes, fileSeconds };
 }

@@ -9,16 +9,11 @@
  *  - `drain`: starts sync and times it from start to an empty outbox;
  *  - `prepareFloor` / `runFloor`: the same requests from a bare client in the same page (sync-page-floor.ts).
  */
-import { enrollKiosk, loadDevice } from '../src-renderer/device';
 import { createKioskDb } from '../src-renderer/storage/db';
-import { requestBody } from '../src-renderer/sync/send-application';
 import { startSync } from '../src-renderer/sync/sync-client';
-import birth from '../assets/catalog/birth-registration.json';
-import death from '../assets/catalog/death-registration.json';
-import { backlogProcedures, fileApplications } from '../tests/integration/helpers/backlog-filing';
+import { readSealed, sealedBytes } from './sync-bare-client';
+import { enrollAndFile, type PageBacklog } from './sync-page-backlog';
 import { preparePageFloor, runPageFloor } from './sync-page-floor';
-
-const CATALOG: Record<string, unknown> = { 'birth-registration.json': birth, 'death-registration.json': death };
 
 export interface PageFiling {
   applications: number;
@@ -27,21 +22,10 @@ export interface PageFiling {
   fileSeconds: number;
 }
 
-async function enrollAndFile(options: { serverUrl: string; code: string; count: number; pageBytes: number }): Promise<PageFiling> {
+async function enrollAndFileKiosk(options: PageBacklog): Promise<PageFiling> {
   const db = createKioskDb();
-  const enrolled = await enrollKiosk(db, { serverUrl: options.serverUrl, code: options.code, label: 'Bench (Chromium)', appVersion: 'bench' });
-  if (!enrolled.ok) throw new Error(`enrollment failed: ${enrolled.reason}`);
-  const device = await loadDevice(db);
-  if (!device) throw new Error('no device after enrollment');
-  const started = performance.now();
-  await fileApplications(db, { count: options.count, intakeKey: device.intakeKeys[0]!, procedures: backlogProcedures((file) => CATALOG[file]), pages: 2, pageBytes: options.pageBytes });
-  const fileSeconds = (performance.now() - started) / 1000;
-  const encoder = new TextEncoder();
-  let bytes = 0;
-  for (const record of await db.outbox.toArray()) {
-    const attachments = await db.attachments.where('clientId').equals(record.clientId).toArray();
-    bytes += encoder.encode(JSON.stringify(requestBody(record, attachments))).length + attachments.reduce((sum, a) => sum + a.ct.length, 0);
-  }
+  const { fileSeconds } = await enrollAndFile(db, options, 'Bench (Chromium)');
+  const bytes = sealedBytes(await readSealed(db));
   db.close();
   return { applications: options.count, bytes, fileSeconds };
 }
@@ -62,6 +46,4 @@ async function drain(options: { limitMs: number }): Promise<{ seconds: number; m
   }
 }
 
-const prepareFloor = (options: { serverUrl: string; code: string; count: number; pageBytes: number }) => preparePageFloor({ ...options, catalog: (file) => CATALOG[file] });
-
-export const benchSync = { enrollAndFile, drain, prepareFloor, runFloor: runPageFloor };
+export const benchSync = { enrollAndFile: enrollAndFileKiosk, drain, prepareFloor: preparePageFloor, runFloor: runPageFloor };
